@@ -1,0 +1,54 @@
+# Two commands for a fresh machine: `make site` and `make test`. Everything else follows.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+# Material prints a long notice about MkDocs 2 on every build; we pin MkDocs 1.x on purpose.
+export NO_MKDOCS_2_WARNING := 1
+PIP_INSTALL := $(BIN)/python -m pip install --quiet --disable-pip-version-check
+
+.PHONY: site test check lint serve bench chromium clean
+
+## site: create .venv, install pinned dependencies, validate content, build site/
+site: $(VENV)/.site-deps
+	@$(BIN)/python -m generator check --quiet
+	@$(BIN)/mkdocs build --quiet
+	@echo "Built the toolkit into site/ (open site/index.html, or host the folder)."
+
+## test: install test tools and Chromium if needed, then ruff, mypy and every test
+test: $(VENV)/.test-deps chromium lint
+	$(BIN)/python -m pytest
+
+lint: $(VENV)/.test-deps
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+## check: validate content/ and framework/ without building
+check: $(VENV)/.site-deps
+	@$(BIN)/python -m generator check
+
+## serve: live preview on http://127.0.0.1:8000/, rebuilt when content changes
+serve: $(VENV)/.site-deps
+	$(BIN)/mkdocs serve
+
+## bench: build times and sizes, printed as ratios against their targets
+bench: $(VENV)/.test-deps chromium
+	$(BIN)/python -m bench
+
+chromium:
+	@scripts/ensure-chromium
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.site-deps: pyproject.toml | $(BIN)/python
+	$(PIP_INSTALL) -e .
+	@touch $@
+
+$(VENV)/.test-deps: pyproject.toml $(VENV)/.site-deps
+	$(PIP_INSTALL) -e '.[test]'
+	@touch $@
+
+clean:
+	rm -rf site .venv .pytest_cache .mypy_cache .ruff_cache *.egg-info

@@ -1,0 +1,44 @@
+"""Content errors: one line each, naming the file, the line, the field and what to do."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class ContentError:
+    """One problem in one content file, ready to print as a single line."""
+
+    file: str
+    line: int | None
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        where = self.file if self.line is None else f"{self.file}:{self.line}"
+        field = f" {self.path}:" if self.path else ""
+        return f"{where}:{field} {self.message}"
+
+
+class ContentErrors(Exception):
+    """Raised when content does not validate; holds every error found in the run."""
+
+    def __init__(self, errors: Iterable[ContentError]) -> None:
+        self.errors = sorted(set(errors), key=_reading_order)
+        super().__init__("\n".join(str(error) for error in self.errors))
+
+
+def _reading_order(error: ContentError) -> tuple[str, int, str, str]:
+    return (error.file, error.line or 0, error.path, error.message)
+
+
+def format_path(parts: Iterable[str | int]) -> str:
+    """Render a location such as ("stages", 0, "title") as ``stages[0].title``."""
+    text = ""
+    for part in parts:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else part
+    return text

@@ -1,0 +1,104 @@
+"""The MkDocs adapter: validate content early, add the generated pages, watch content.
+
+Everything else lives in plain modules of this package, so that the toolkit can be built
+by another engine. This is the only module that imports MkDocs.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import base
+from mkdocs.config import config_options as options
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page as MkDocsPage
+
+from .errors import ContentErrors
+from .render import Page, navigation, render_pages
+from .render.chrome import BRAND_STYLESHEET, Chrome, brand_stylesheet
+from .toolkit import Toolkit, load_toolkit
+
+log = logging.getLogger("mkdocs.plugins.scope-for-growth")
+
+
+class ToolkitConfig(base.Config):
+    enabled = options.Type(bool, default=True)
+    """Build the toolkit pages. Turn off only to build a plain MkDocs site."""
+    content_dir = options.Type(str, default="content")
+    """Folder of the content YAML files, relative to mkdocs.yml."""
+    framework_dir = options.Type(str, default="framework")
+    """Folder of the framework YAML file, relative to mkdocs.yml."""
+
+
+class ToolkitPlugin(BasePlugin[ToolkitConfig]):
+    def __init__(self) -> None:
+        self.toolkit: Toolkit | None = None
+        self.pages: list[Page] = []
+        self.chrome: Chrome | None = None
+
+    def _root(self, config: MkDocsConfig) -> Path:
+        return Path(config.config_file_path or ".").resolve().parent
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        if not self.config.enabled:
+            return config
+        root = self._root(config)
+        # Validate before MkDocs cleans site/: a content error leaves the last good site.
+        try:
+            self.toolkit = load_toolkit(root, self.config.content_dir, self.config.framework_dir)
+        except ContentErrors as failure:
+            for error in failure.errors:
+                log.error(str(error))
+            count = len(failure.errors)
+            raise PluginError(
+                f"{count} content error{'s' * (count != 1)}: the site was not built"
+                " and the previous one is unchanged."
+            ) from None
+        site = self.toolkit.site
+        self.pages = render_pages(self.toolkit)
+        self.chrome = Chrome(self.toolkit)
+        # Relative .html links work on any intranet sub-path and from file://.
+        config.use_directory_urls = False
+        config.site_name = site.title
+        config.site_description = site.description
+        config.nav = navigation(self.pages)
+        if site.logo:
+            config.theme["logo"] = site.logo
+        config.extra_css.insert(0, BRAND_STYLESHEET)
+        config.extra["sfg"] = {
+            "organisation": site.organisation,
+            "title": site.title,
+            "namespace": site.storage_namespace,
+        }
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        if not self.toolkit:
+            return files
+        for page in self.pages:
+            files.append(File.generated(config, page.path, content=page.markdown))
+        brand = brand_stylesheet(self.toolkit.site)
+        files.append(File.generated(config, BRAND_STYLESHEET, content=brand))
+        return files
+
+    def on_page_context(
+        self, context: dict[str, Any], *, page: MkDocsPage, config: MkDocsConfig, nav: Any
+    ) -> dict[str, Any]:
+        if self.chrome:
+            context["sfg_chrome"] = self.chrome.for_page(page.file.src_uri)
+        return context
+
+    def on_serve(
+        self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any
+    ) -> LiveReloadServer:
+        if self.config.enabled:
+            root = self._root(config)
+            for folder in (self.config.content_dir, self.config.framework_dir):
+                server.watch(str(root / folder))
+        return server

@@ -1,0 +1,70 @@
+"""Building blocks shared by every content model: ids, text, links and colours."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict
+from pydantic_core import PydanticCustomError
+
+ID_PATTERN = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+COLOUR_PATTERN = re.compile(r"^#[0-9a-fA-F]{6}$")
+URL_PATTERN = re.compile(r"^(https?://[^\s]+|mailto:[^\s]+|/[^\s]*|\.{0,2}/?[\w.-][^\s:]*)$")
+
+
+def _text(value: str) -> str:
+    stripped = value.strip()
+    if not stripped:
+        raise PydanticCustomError("empty_text", "empty text: write the words, or remove the key")
+    return stripped
+
+
+def _id(value: str) -> str:
+    if len(value) > 60 or not ID_PATTERN.match(value):
+        raise PydanticCustomError(
+            "bad_id",
+            "bad id '{value}': use lower-case letters, digits and single hyphens, "
+            "starting with a letter (like 'health-and-wellbeing')",
+            {"value": value},
+        )
+    return value
+
+
+def _url(value: str) -> str:
+    value = value.strip()
+    if not URL_PATTERN.match(value):
+        raise PydanticCustomError(
+            "bad_url",
+            "bad address '{value}': expected a web address starting with https:// or "
+            "http://, a mailto: address, or a path on your intranet starting with /",
+            {"value": value},
+        )
+    return value
+
+
+def _colour(value: str) -> str:
+    if not COLOUR_PATTERN.match(value):
+        raise PydanticCustomError(
+            "bad_colour",
+            "bad colour '{value}': expected a hex colour like '#005eb8'",
+            {"value": value},
+        )
+    return value.lower()
+
+
+Text = Annotated[str, AfterValidator(_text)]
+"""Plain words shown as they are written."""
+
+Prose = Annotated[str, AfterValidator(_text)]
+"""Markdown: paragraphs, **bold**, lists, and links such as [blind spots](resource:blind-spots)."""
+
+Id = Annotated[str, AfterValidator(_id)]
+Url = Annotated[str, AfterValidator(_url)]
+Colour = Annotated[str, AfterValidator(_colour)]
+
+
+class ContentModel(BaseModel):
+    """Strict: unknown keys are errors, and 'yes' is not silently turned into text."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)

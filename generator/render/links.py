@@ -1,0 +1,65 @@
+"""Where each page lives, and how one page links to another or to a question on it."""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass, field
+
+from ..toolkit import Toolkit
+
+PAGE_PATHS = {
+    "home": "index.md",
+    "journal": "journal.md",
+    "framework": "framework.md",
+    "plan": "plan.md",
+    "guide": "guide.md",
+    "programmes": "programmes/index.md",
+    "resources": "resources.md",
+}
+
+
+def programme_path(programme_id: str) -> str:
+    return f"programmes/{programme_id}.md"
+
+
+def field_html_id(field_id: str) -> str:
+    """The HTML id of a question's answer control (unique on every page)."""
+    return f"sfg-{field_id}"
+
+
+@dataclass(frozen=True)
+class SiteMap:
+    """Resolves references such as ``page:journal`` into relative links between built pages.
+
+    Pages are built with ``use_directory_urls: false`` so the same links work on an intranet
+    server, under any sub-path, and from a folder opened with ``file://``.
+    """
+
+    resource_urls: dict[str, str | None]
+    question_pages: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, toolkit: Toolkit) -> SiteMap:
+        questions = {q.id: PAGE_PATHS["journal"] for q in toolkit.journal.questions()}
+        questions.update({f.id: PAGE_PATHS["plan"] for f in toolkit.plan.fields()})
+        return cls({r.id: r.url for r in toolkit.resources.all()}, questions)
+
+    def href(self, kind: str, target: str, from_page: str) -> str | None:
+        """A link for ``kind:target`` as seen from ``from_page``, or None for plain text."""
+        if kind == "resource":
+            return self.resource_urls.get(target)
+        if kind == "page":
+            return relative(PAGE_PATHS[target], from_page)
+        if kind == "programme":
+            return relative(programme_path(target), from_page)
+        if kind == "question":
+            page = relative(self.question_pages[target], from_page)
+            return f"{page}#{field_html_id(target)}-block"
+        raise ValueError(f"unknown reference kind {kind!r}")
+
+
+def relative(target_md: str, from_md: str) -> str:
+    """Relative URL from one built page to another (``.md`` source paths in, ``.html`` out)."""
+    target_html = target_md.removesuffix(".md") + ".html"
+    start = posixpath.dirname(from_md) or "."
+    return posixpath.relpath(target_html, start)

@@ -1,0 +1,75 @@
+"""Markdown prose from YAML to HTML, with references resolved to links or plain text."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as etree
+
+import markdown
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
+from markupsafe import Markup
+
+from .links import SiteMap
+
+REFERENCE_KINDS = ("resource:", "page:", "programme:", "question:")
+
+
+class _References(Treeprocessor):
+    def __init__(self, md: markdown.Markdown, site_map: SiteMap) -> None:
+        super().__init__(md)
+        self.site_map = site_map
+        self.page = "index.md"
+
+    def run(self, root: etree.Element) -> None:
+        for link in root.iter("a"):
+            href = link.get("href", "")
+            if href.startswith(REFERENCE_KINDS):
+                kind, _, target = href.partition(":")
+                resolved = self.site_map.href(kind, target, self.page)
+                if resolved is None:
+                    # A resource without an address: its words, never a dead link.
+                    link.tag = "span"
+                    link.attrib.clear()
+                else:
+                    link.set("href", resolved)
+
+
+class _ReferenceExtension(Extension):
+    def __init__(self, processor_holder: list[_References], site_map: SiteMap) -> None:
+        super().__init__()
+        self.holder = processor_holder
+        self.site_map = site_map
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Markdown's API)
+        processor = _References(md, self.site_map)
+        self.holder.append(processor)
+        md.treeprocessors.register(processor, "sfg_references", 0)
+
+
+class ProseRenderer:
+    """Turns a prose field into safe HTML for one page at a time.
+
+    Raw HTML typed into YAML is escaped: content editors write Markdown, not markup.
+    """
+
+    def __init__(self, site_map: SiteMap) -> None:
+        holder: list[_References] = []
+        self._markdown = markdown.Markdown(extensions=[_ReferenceExtension(holder, site_map)])
+        self._markdown.preprocessors.deregister("html_block")
+        self._markdown.inlinePatterns.deregister("html")
+        self._references = holder[0]
+
+    def block(self, text: str | None, page: str) -> Markup:
+        """Paragraphs, lists and links."""
+        if not text:
+            return Markup("")
+        self._references.page = page
+        self._markdown.reset()
+        return Markup(self._markdown.convert(text))
+
+    def inline(self, text: str | None, page: str) -> Markup:
+        """A single paragraph without its ``<p>`` wrapper, for use inside other elements."""
+        html = str(self.block(text, page))
+        if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
+            html = html[3:-4]
+        return Markup(html)
