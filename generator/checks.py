@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -93,8 +93,12 @@ def _check_field_settings(
     directions: Sequence[str] | None,
 ) -> None:
     needs = {"choice": "options", "position": "direction", "table": "columns"}
-    for setting, owner in (("options", "choice"), ("direction", "position"), ("columns", "table"),
-                           ("rows", "table")):
+    for setting, owner in (
+        ("options", "choice"),
+        ("direction", "position"),
+        ("columns", "table"),
+        ("rows", "table"),
+    ):
         if getattr(form_field, setting) is not None and form_field.type != owner:
             message = f"'{setting}' only applies to type: {owner} (this field is {form_field.type})"
             checker.fail(document, (*here, setting), message)
@@ -105,7 +109,9 @@ def _check_field_settings(
     if form_field.options is not None:
         if len(form_field.options) < 2:
             checker.fail(document, (*here, "options"), "a choice needs at least two options")
-        checker.claim_all(f"option:{form_field.id}", form_field.options, document, (*here, "options"))
+        checker.claim_all(
+            f"option:{form_field.id}", form_field.options, document, (*here, "options")
+        )
     if form_field.direction is not None and directions is not None:
         checker.reference(
             document, (*here, "direction"), form_field.direction, directions, "growth direction"
@@ -113,7 +119,7 @@ def _check_field_settings(
 
 
 def check_prose_references(
-    checker: Checker, document: YamlDocument, known: dict[str, Sequence[str]]
+    checker: Checker, document: YamlDocument, known: Mapping[str, Sequence[str]]
 ) -> None:
     """Links such as ``[blind spots](resource:blind-spots)`` must name something that exists."""
     for location, text in _strings(document.data, ()):

@@ -17,7 +17,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkDocsPage
+from mkdocs.utils.templates import TemplateContext
 
 from .errors import ContentErrors
 from .render import Page, navigation, render_pages
@@ -27,7 +29,7 @@ from .toolkit import Toolkit, load_toolkit
 log = logging.getLogger("mkdocs.plugins.scope-for-growth")
 
 
-class ToolkitConfig(base.Config):
+class ToolkitConfig(base.Config):  # type: ignore[no-untyped-call]
     enabled = options.Type(bool, default=True)
     """Build the toolkit pages. Turn off only to build a plain MkDocs site."""
     content_dir = options.Type(str, default="content")
@@ -36,7 +38,7 @@ class ToolkitConfig(base.Config):
     """Folder of the framework YAML file, relative to mkdocs.yml."""
 
 
-class ToolkitPlugin(BasePlugin[ToolkitConfig]):
+class ToolkitPlugin(BasePlugin[ToolkitConfig]):  # type: ignore[no-untyped-call]
     def __init__(self) -> None:
         self.toolkit: Toolkit | None = None
         self.pages: list[Page] = []
@@ -88,10 +90,11 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):
         return files
 
     def on_page_context(
-        self, context: dict[str, Any], *, page: MkDocsPage, config: MkDocsConfig, nav: Any
-    ) -> dict[str, Any]:
+        self, context: TemplateContext, *, page: MkDocsPage, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
         if self.chrome:
-            context["sfg_chrome"] = self.chrome.for_page(page.file.src_uri)
+            # Template variables beyond MkDocs' own are allowed; the TypedDict does not know ours.
+            context["sfg_chrome"] = self.chrome.for_page(page.file.src_uri)  # type: ignore[typeddict-unknown-key]
         return context
 
     def on_serve(

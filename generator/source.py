@@ -56,7 +56,9 @@ def read_yaml(path: Path, display_name: str, expected: str) -> YamlDocument:
     missing or empty file.
     """
     if not path.is_file():
-        raise YamlFileError([ContentError(display_name, None, "", f"file not found: expected {expected}")])
+        raise YamlFileError(
+            [ContentError(display_name, None, "", f"file not found: expected {expected}")]
+        )
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8")
@@ -71,7 +73,9 @@ def read_yaml(path: Path, display_name: str, expected: str) -> YamlDocument:
     except yaml.MarkedYAMLError as error:
         raise YamlFileError([_syntax_error(display_name, error)]) from None
     if root is None:
-        raise YamlFileError([ContentError(display_name, 1, "", f"file is empty: expected {expected}")])
+        raise YamlFileError(
+            [ContentError(display_name, 1, "", f"file is empty: expected {expected}")]
+        )
     document = YamlDocument(display_name, None)
     duplicates: list[ContentError] = []
     document.data = _build(root, (), document, duplicates)
@@ -99,12 +103,16 @@ TAB_MESSAGE = "tab character: YAML must be indented with spaces, not tabs"
 # PyYAML's words for common slips, and what an editor should do about them.
 _SYNTAX_ADVICE = (
     ("expected a single document", "more than one document ('---'); keep one per file"),
-    ("mapping values are not allowed here",
-     "a colon followed by a space inside a value; put the whole value in quotes"),
+    (
+        "mapping values are not allowed here",
+        "a colon followed by a space inside a value; put the whole value in quotes",
+    ),
     ("could not find expected ':'", "a line has no ':' after its key, or is indented wrongly"),
     ("did not find expected key", "a line is indented wrongly; line it up with its neighbours"),
-    ("did not find expected '-' indicator",
-     "a list item is indented wrongly; line up its '-' with the other items"),
+    (
+        "did not find expected '-' indicator",
+        "a list item is indented wrongly; line up its '-' with the other items",
+    ),
     ("while scanning a quoted scalar", "a quote is opened and never closed"),
     ("found undefined alias", "'*' starts a value; put the value in quotes"),
     ("found character '@'", "a value starts with '@'; put the value in quotes"),
@@ -120,7 +128,11 @@ def _build(
         mapping: dict[Any, Any] = {}
         first_lines: dict[Any, int] = {}
         for key_node, value_node in node.value:
-            key = _SCALARS.construct_object(key_node) if isinstance(key_node, yaml.ScalarNode) else None
+            key = (
+                _SCALARS.construct_object(key_node)
+                if isinstance(key_node, yaml.ScalarNode)
+                else None
+            )
             key_line = key_node.start_mark.line + 1
             if not isinstance(key, str | int) or isinstance(key, bool):
                 where = format_path(location)
@@ -140,6 +152,7 @@ def _build(
         return mapping
     if isinstance(node, yaml.SequenceNode):
         return [
-            _build(item, (*location, index), document, errors) for index, item in enumerate(node.value)
+            _build(item, (*location, index), document, errors)
+            for index, item in enumerate(node.value)
         ]
     return _SCALARS.construct_object(node)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -132,88 +133,109 @@ def _cross_check(
     programmes: dict[Path, Programme | None],
     content: Path,
 ) -> None:
-    def doc_of(key: str) -> YamlDocument:
-        return next(d for d in documents.values() if d.file.endswith(CONTENT_FILES[key][0]))
+    def document(name: str) -> YamlDocument:
+        return next(d for d in documents.values() if d.file.endswith(name))
 
     framework: Framework | None = models["framework"]
     directions = [d.id for d in framework.directions] if framework else None
-    positions = [p.id for p in framework.positions] if framework else []
     if framework:
-        framework_doc = next(d for d in documents.values() if d.file.endswith(FRAMEWORK_FILE))
-        checker.claim_all("position", framework.positions, framework_doc, ("positions",))
-        checker.claim_all("direction", framework.directions, framework_doc, ("directions",))
-        for index, direction in enumerate(framework.directions):
-            for position_id in direction.initiatives:
-                where = ("directions", index, "initiatives", position_id)
-                checker.reference(framework_doc, where, position_id, positions, "position")
-
+        _check_framework(checker, document(FRAMEWORK_FILE), framework)
     journal: Journal | None = models["journal"]
     if journal:
-        journal_doc = doc_of("journal")
-        checker.claim_all("journal-stage", journal.stages, journal_doc, ("stages",))
-        for s, stage in enumerate(journal.stages):
-            here = ("stages", s, "sections")
-            checker.claim_all("journal-section", stage.sections, journal_doc, here)
-            for t, section in enumerate(stage.sections):
-                location = (*here, t, "questions")
-                check_form_fields(checker, journal_doc, section.questions, location, directions)
-
+        _check_journal(checker, document(CONTENT_FILES["journal"][0]), journal, directions)
     plan: Plan | None = models["plan"]
     if plan:
-        plan_doc = doc_of("plan")
-        checker.claim_all("plan-section", plan.sections, plan_doc, ("sections",))
-        for s, section in enumerate(plan.sections):
-            location = ("sections", s, "fields")
-            check_form_fields(checker, plan_doc, section.fields, location, directions)
-
+        _check_plan(checker, document(CONTENT_FILES["plan"][0]), plan, directions)
     resources: Resources | None = models["resources"]
-    resource_ids = [r.id for r in resources.all()] if resources else []
     if resources:
-        resources_doc = doc_of("resources")
-        checker.claim_all("resource-group", resources.groups, resources_doc, ("groups",))
-        for g, group in enumerate(resources.groups):
-            checker.claim_all("resource", group.resources, resources_doc, ("groups", g, "resources"))
-
-    question_ids = [q.id for q in journal.questions()] if journal else []
+        _check_resources(checker, document(CONTENT_FILES["resources"][0]), resources)
     guide: Guide | None = models["guide"]
+    resource_ids = [r.id for r in resources.all()] if resources else None
+    question_ids = [q.id for q in journal.questions()] if journal else None
     if guide:
-        guide_doc = doc_of("guide")
-        checker.claim_all("guide-stage", guide.stages, guide_doc, ("stages",))
-        for s, stage in enumerate(guide.stages):
-            for r, resource_id in enumerate(stage.resources):
-                where = ("stages", s, "resources", r)
-                checker.reference(guide_doc, where, resource_id, resource_ids, "resource")
-            for g, group in enumerate(stage.question_groups):
-                for q, question_id in enumerate(group.questions):
-                    where = ("stages", s, "question_groups", g, "questions", q)
-                    if journal:
-                        checker.reference(
-                            guide_doc, where, question_id, question_ids, "journal question"
-                        )
-
-    programme_ids = [p.id for p in programmes.values() if p]
+        guide_document = document(CONTENT_FILES["guide"][0])
+        _check_guide(checker, guide_document, guide, resource_ids, question_ids)
     for path, programme in programmes.items():
         if programme:
             checker.claim("programme", programme.id, documents[str(path)], ("id",))
-
     site: Site | None = models["site"]
     if site:
-        _check_site(checker, doc_of("site"), site, content)
+        _check_site(checker, document(CONTENT_FILES["site"][0]), site, content)
 
-    form_ids = question_ids + ([f.id for f in plan.fields()] if plan else [])
-    known = {
-        "resource": resource_ids,
-        "question": form_ids,
-        "page": list(PAGE_KEYS),
-        "programme": programme_ids,
+    known: dict[str, Sequence[str]] = {
+        "resource": resource_ids or [],
+        "question": (question_ids or []) + ([f.id for f in plan.fields()] if plan else []),
+        "page": PAGE_KEYS,
+        "programme": [p.id for p in programmes.values() if p],
     }
-    for document in documents.values():
-        check_prose_references(checker, document, known)
+    for each in documents.values():
+        check_prose_references(checker, each, known)
+
+
+def _check_framework(checker: Checker, document: YamlDocument, framework: Framework) -> None:
+    positions = [p.id for p in framework.positions]
+    checker.claim_all("position", framework.positions, document, ("positions",))
+    checker.claim_all("direction", framework.directions, document, ("directions",))
+    for index, direction in enumerate(framework.directions):
+        for position_id in direction.initiatives:
+            where = ("directions", index, "initiatives", position_id)
+            checker.reference(document, where, position_id, positions, "position")
+
+
+def _check_journal(
+    checker: Checker, document: YamlDocument, journal: Journal, directions: list[str] | None
+) -> None:
+    checker.claim_all("journal-stage", journal.stages, document, ("stages",))
+    for s, stage in enumerate(journal.stages):
+        sections = ("stages", s, "sections")
+        checker.claim_all("journal-section", stage.sections, document, sections)
+        for t, section in enumerate(stage.sections):
+            where = (*sections, t, "questions")
+            check_form_fields(checker, document, section.questions, where, directions)
+
+
+def _check_plan(
+    checker: Checker, document: YamlDocument, plan: Plan, directions: list[str] | None
+) -> None:
+    checker.claim_all("plan-section", plan.sections, document, ("sections",))
+    for s, section in enumerate(plan.sections):
+        where = ("sections", s, "fields")
+        check_form_fields(checker, document, section.fields, where, directions)
+
+
+def _check_resources(checker: Checker, document: YamlDocument, resources: Resources) -> None:
+    checker.claim_all("resource-group", resources.groups, document, ("groups",))
+    for g, group in enumerate(resources.groups):
+        checker.claim_all("resource", group.resources, document, ("groups", g, "resources"))
+
+
+def _check_guide(
+    checker: Checker,
+    document: YamlDocument,
+    guide: Guide,
+    resource_ids: list[str] | None,
+    question_ids: list[str] | None,
+) -> None:
+    """References to resources and journal questions (skipped if those files are broken)."""
+    checker.claim_all("guide-stage", guide.stages, document, ("stages",))
+    for s, stage in enumerate(guide.stages):
+        if resource_ids is not None:
+            for r, resource_id in enumerate(stage.resources):
+                location = ("stages", s, "resources", r)
+                checker.reference(document, location, resource_id, resource_ids, "resource")
+        if question_ids is None:
+            continue
+        for g, group in enumerate(stage.question_groups):
+            for q, question_id in enumerate(group.questions):
+                where = ("stages", s, "question_groups", g, "questions", q)
+                checker.reference(document, where, question_id, question_ids, "journal question")
 
 
 def _check_site(checker: Checker, document: YamlDocument, site: Site, content: Path) -> None:
     if site.logo is not None and not (content / site.logo).is_file():
-        checker.fail(document, ("logo",), f"logo file not found: expected it at content/{site.logo}")
+        checker.fail(
+            document, ("logo",), f"logo file not found: expected it at content/{site.logo}"
+        )
     pairs = (
         ("primary", site.colours.primary, WHITE, "white text on it"),
         ("accent", site.colours.accent, WHITE, "it as text on white"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterable
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -24,14 +25,14 @@ def validate_document(
         return None
 
 
-def suggestion(word: str, choices: list[str] | tuple[str, ...]) -> str:
+def suggestion(word: str, choices: Iterable[str]) -> str:
     """`` (did you mean 'x'?)`` when a close match exists, else an empty string."""
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return f" (did you mean '{close[0]}'?)" if close else ""
 
 
 def _to_content_error(document: YamlDocument, model: type[BaseModel], item: Any) -> ContentError:
-    location, fields = _locate(document.data, tuple(item["loc"]), model)
+    location, fields = _locate(tuple(item["loc"]), model)
     kind: str = item["type"]
     value = item.get("input")
     last = location[-1] if location else ""
@@ -54,10 +55,13 @@ def _message(kind: str, item: Any, value: Any, field_name: str | int) -> str:
         expected = expected.replace(" or ", ", ")
         choices = [choice.strip() for choice in expected.split(",")]
         what = "question type" if field_name == "type" else "value"
-        return f"unknown {what} {_show(value)}{suggestion(str(value), choices)}; expected one of: {expected}"
+        hint = suggestion(str(value), choices)
+        return f"unknown {what} {_show(value)}{hint}; expected one of: {expected}"
     if kind == "too_short":
-        return "empty list: add at least one item" if context.get("min_length", 1) == 1 else (
-            f"too few items: at least {context['min_length']} needed"
+        return (
+            "empty list: add at least one item"
+            if context.get("min_length", 1) == 1
+            else (f"too few items: at least {context['min_length']} needed")
         )
     if kind in {"greater_than_equal", "less_than_equal"}:
         return f"number out of range: {item['msg'].lower().replace('input', 'it')}, got {value}"
@@ -99,15 +103,12 @@ def _show(value: Any) -> str:
     return f"'{text[:40]}…'" if len(text) > 40 else f"'{text}'"
 
 
-def _locate(
-    data: Any, loc: tuple[Any, ...], model: type[BaseModel]
-) -> tuple[Location, tuple[str, ...]]:
-    """Map a pydantic location onto the YAML data; also give the valid keys at its end.
+def _locate(loc: tuple[Any, ...], model: type[BaseModel]) -> tuple[Location, tuple[str, ...]]:
+    """Turn a pydantic location into ours; also give the valid keys of the model at its end.
 
     Pydantic inserts markers such as ``'[key]'`` for dict keys; those are dropped.
     """
     location: list[str | int] = []
-    node: Any = data
     fields: tuple[str, ...] = tuple(model.model_fields)
     current: Any = model
     for part in loc:
@@ -115,12 +116,6 @@ def _locate(
             continue
         location.append(part)
         current = _field_model(current, part)
-        if isinstance(node, dict) and part in node:
-            node = node[part]
-        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
-            node = node[part]
-        else:
-            node = None
         if isinstance(current, type) and issubclass(current, BaseModel):
             fields = tuple(current.model_fields)
     return tuple(location), fields if location else tuple(model.model_fields)

@@ -22,10 +22,10 @@ class GuideStage(ContentModel):
     title: Text
     intro: Prose | None = None
     resources_title: Text | None = None
-    resources: list[Id] = []
-    question_groups: list[QuestionGroup] = []
+    resources: list[Id] = Field(default_factory=list)
+    question_groups: list[QuestionGroup] = Field(default_factory=list)
     steps_title: Text | None = None
-    steps: list[Prose] = []
+    steps: list[Prose] = Field(default_factory=list)
     closing: Prose | None = None
 
 

@@ -41,7 +41,7 @@ class Site(ContentModel):
 class Audience(ContentModel):
     who: Text
     summary: Prose
-    pages: list[PageKey] = []
+    pages: list[PageKey] = Field(default_factory=list)
 
 
 class HomeStage(ContentModel):
@@ -56,7 +56,7 @@ class Home(ContentModel):
     stages_title: Text
     stages: Annotated[list[HomeStage], Field(min_length=1)]
     audiences_title: Text
-    audiences: list[Audience] = []
+    audiences: list[Audience] = Field(default_factory=list)
     privacy_title: Text
     privacy: Prose
 
@@ -112,10 +112,10 @@ class Programme(ContentModel):
     audience: Prose
     bands: Text | None = None
     duration: Text | None = None
-    streams: list[Stream] = []
-    details: list[Detail] = []
+    streams: list[Stream] = Field(default_factory=list)
+    details: list[Detail] = Field(default_factory=list)
     how_to_apply: Prose | None = None
-    links: list[Link] = []
+    links: list[Link] = Field(default_factory=list)
     source: Text | None = None
 
 

@@ -42,9 +42,7 @@ def render_pages(toolkit: Toolkit) -> list[Page]:
         renderer.render(programme_path(p.id), "programme.md.j2", p.name, programme=p)
         for p in toolkit.programmes
     ]
-    pages.append(
-        renderer.page("resources", "resources.md.j2", _nav(toolkit.resources))
-    )
+    pages.append(renderer.page("resources", "resources.md.j2", _nav(toolkit.resources)))
     return pages
 
 
@@ -56,7 +54,9 @@ def navigation(pages: list[Page]) -> list[Any]:
         if page.path.startswith("programmes/"):
             if not programmes:
                 nav.append({page.title: programmes})
-            programmes.append(page.path if page.path.endswith("index.md") else {page.title: page.path})
+            programmes.append(
+                page.path if page.path.endswith("index.md") else {page.title: page.path}
+            )
         else:
             nav.append({page.title: page.path})
     return nav
@@ -130,7 +130,7 @@ class _Renderer:
 
 
 def title_of(toolkit: Toolkit, key: str) -> str:
-    model = {
+    model: Any = {
         "home": toolkit.home,
         "journal": toolkit.journal,
         "framework": toolkit.framework,
@@ -150,4 +150,3 @@ def _tidy(markdown: str) -> str:
     """
     markdown = re.sub(r"(?<=>)\n(?:[ \t]*\n)+(?=[ \t]*<)", "\n", markdown)
     return re.sub(r"\n{3,}", "\n\n", markdown).strip() + "\n"
-

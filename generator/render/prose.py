@@ -40,7 +40,7 @@ class _ReferenceExtension(Extension):
         self.holder = processor_holder
         self.site_map = site_map
 
-    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Markdown's API)
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
         processor = _References(md, self.site_map)
         self.holder.append(processor)
         md.treeprocessors.register(processor, "sfg_references", 0)

@@ -1,0 +1,1 @@
+"""Benchmarks: `make bench` prints figures and their ratios to targets."""

@@ -1,0 +1,1 @@
+"""Placeholder until the build benchmark lands."""

@@ -1,0 +1,79 @@
+"""Shared fixtures: built sites (default content and the fixture set), a local server, Chromium."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+
+from .support.browser import CHROMIUM_ARGS, find_chromium
+from .support.server import serve
+from .support.sites import FIXTURE_TOOLKIT, REPO, build_site
+
+
+@dataclass(frozen=True)
+class BuiltSite:
+    folder: Path
+    url: str
+
+    def page_url(self, path: str) -> str:
+        return f"{self.url}{path}"
+
+
+@pytest.fixture(scope="session")
+def www(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("www")
+
+
+@pytest.fixture(scope="session")
+def server_url(www: Path) -> Iterator[str]:
+    with serve(www) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def default_site(www: Path, server_url: str) -> BuiltSite:
+    """The toolkit as `make site` builds it, hosted under an intranet sub-path."""
+    folder = www / "intranet" / "scope-for-growth"
+    build_site(REPO, folder)
+    return BuiltSite(folder, f"{server_url}/intranet/scope-for-growth/")
+
+
+@pytest.fixture(scope="session")
+def fixture_site(www: Path, server_url: str) -> BuiltSite:
+    """The small fixture content set, built and hosted."""
+    folder = www / "intranet" / "fixture"
+    build_site(FIXTURE_TOOLKIT, folder)
+    return BuiltSite(folder, f"{server_url}/intranet/fixture/")
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    executable = find_chromium()
+    if executable is None:
+        message = (
+            "Debian's Chromium is not installed (make test installs it: apt-get install chromium)"
+        )
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(executable), args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def context(browser: Browser) -> Iterator[BrowserContext]:
+    created = browser.new_context()
+    yield created
+    created.close()
+
+
+@pytest.fixture
+def page(context: BrowserContext) -> Page:
+    return context.new_page()

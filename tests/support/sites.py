@@ -1,0 +1,61 @@
+"""Build the toolkit (the default content or a fixture set) into a folder, as `make site` does."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+REPO = Path(__file__).resolve().parents[2]
+FIXTURE_TOOLKIT = REPO / "tests" / "fixtures" / "toolkit"
+
+
+def mkdocs_config(content_root: Path, site_dir: Path, **plugin_options: Any) -> dict[str, Any]:
+    """The repository's mkdocs.yml pointed at another content set, with absolute paths."""
+    config: dict[str, Any] = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["docs_dir"] = str(content_root / "content")
+    config["site_dir"] = str(site_dir)
+    config["theme"]["custom_dir"] = str(REPO / "theme")
+    config["plugins"]["scope-for-growth"] = {
+        "content_dir": str(content_root / "content"),
+        "framework_dir": str(content_root / "framework"),
+        **plugin_options,
+    }
+    return config
+
+
+def build_site(
+    content_root: Path, site_dir: Path, *, check: bool = True, **plugin_options: Any
+) -> subprocess.CompletedProcess[str]:
+    """Run ``mkdocs build`` for ``content_root`` (a folder holding content/ and framework/)."""
+    if content_root.resolve() == REPO:
+        arguments = ["-f", str(REPO / "mkdocs.yml")]
+        if plugin_options:
+            raise ValueError("plugin options are only for copied content sets")
+    else:
+        config_file = site_dir.parent / f"{site_dir.name}-mkdocs.yml"
+        config = mkdocs_config(content_root, site_dir, **plugin_options)
+        config_file.write_text(yaml.safe_dump(config), encoding="utf-8")
+        arguments = ["-f", str(config_file)]
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--quiet",
+            "--site-dir",
+            str(site_dir),
+            *arguments,
+        ],
+        capture_output=True,
+        text=True,
+        check=check,
+        env=environment,
+        cwd=REPO,
+    )
