@@ -69,6 +69,8 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):  # type: ignore[no-untyped-call]
         config.use_directory_urls = False
         config.site_name = site.title
         config.site_description = site.description
+        if site.address:
+            config.site_url = site.address
         config.nav = navigation(self.pages)
         if site.logo:
             config.theme["logo"] = site.logo

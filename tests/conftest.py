@@ -39,7 +39,7 @@ def server_url(www: Path) -> Iterator[str]:
 def default_site(www: Path, server_url: str) -> BuiltSite:
     """The toolkit as `make site` builds it, hosted under an intranet sub-path."""
     folder = www / "intranet" / "scope-for-growth"
-    build_site(REPO, folder)
+    build_site(REPO, folder, site_url=f"{server_url}/intranet/scope-for-growth/")
     return BuiltSite(folder, f"{server_url}/intranet/scope-for-growth/")
 
 
@@ -47,7 +47,7 @@ def default_site(www: Path, server_url: str) -> BuiltSite:
 def fixture_site(www: Path, server_url: str) -> BuiltSite:
     """The small fixture content set, built and hosted."""
     folder = www / "intranet" / "fixture"
-    build_site(FIXTURE_TOOLKIT, folder)
+    build_site(FIXTURE_TOOLKIT, folder, site_url=f"{server_url}/intranet/fixture/")
     return BuiltSite(folder, f"{server_url}/intranet/fixture/")
 
 

@@ -26,6 +26,9 @@ class Site(ContentModel):
     organisation: Text
     title: Text
     description: Text | None = None
+    address: Url | None = None
+    """Where the toolkit is hosted, like https://intranet.example.nhs.uk/scope-for-growth/.
+    Optional; the "page not found" page and the sitemap need it to link back correctly."""
     language: Annotated[str, Field(pattern=r"^[a-z]{2}(-[A-Z]{2})?$")] = "en-GB"
     logo: str | None = None
     """A file under content/, such as assets/logo.svg."""

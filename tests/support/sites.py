@@ -14,9 +14,13 @@ REPO = Path(__file__).resolve().parents[2]
 FIXTURE_TOOLKIT = REPO / "tests" / "fixtures" / "toolkit"
 
 
-def mkdocs_config(content_root: Path, site_dir: Path, **plugin_options: Any) -> dict[str, Any]:
-    """The repository's mkdocs.yml pointed at another content set, with absolute paths."""
+def mkdocs_config(
+    content_root: Path, site_dir: Path, site_url: str | None = None, **plugin_options: Any
+) -> dict[str, Any]:
+    """The repository's mkdocs.yml pointed at a content set, with absolute paths."""
     config: dict[str, Any] = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    if site_url:
+        config["site_url"] = site_url
     config["docs_dir"] = str(content_root / "content")
     config["site_dir"] = str(site_dir)
     config["theme"]["custom_dir"] = str(REPO / "theme")
@@ -29,18 +33,23 @@ def mkdocs_config(content_root: Path, site_dir: Path, **plugin_options: Any) -> 
 
 
 def build_site(
-    content_root: Path, site_dir: Path, *, check: bool = True, **plugin_options: Any
+    content_root: Path,
+    site_dir: Path,
+    *,
+    check: bool = True,
+    site_url: str | None = None,
+    **plugin_options: Any,
 ) -> subprocess.CompletedProcess[str]:
-    """Run ``mkdocs build`` for ``content_root`` (a folder holding content/ and framework/)."""
-    if content_root.resolve() == REPO:
-        arguments = ["-f", str(REPO / "mkdocs.yml")]
-        if plugin_options:
-            raise ValueError("plugin options are only for copied content sets")
-    else:
-        config_file = site_dir.parent / f"{site_dir.name}-mkdocs.yml"
-        config = mkdocs_config(content_root, site_dir, **plugin_options)
-        config_file.write_text(yaml.safe_dump(config), encoding="utf-8")
-        arguments = ["-f", str(config_file)]
+    """Run ``mkdocs build`` for ``content_root`` (a folder holding content/ and framework/).
+
+    ``site_url`` is where the site will be served (only its path matters: the "page not
+    found" page links from there).
+    """
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
+    config_file = site_dir.parent / f"{site_dir.name}-mkdocs.yml"
+    config = mkdocs_config(content_root, site_dir, site_url, **plugin_options)
+    config_file.write_text(yaml.safe_dump(config), encoding="utf-8")
+    arguments = ["-f", str(config_file)]
     environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     return subprocess.run(
         [

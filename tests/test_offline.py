@@ -1,0 +1,52 @@
+"""No page asks anything of the outside world; the site works under a sub-path and from file://."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Browser, Page, expect
+
+from .conftest import BuiltSite
+from .support.network import watch_requests
+from .test_accessibility import site_pages
+
+
+def test_no_page_makes_an_external_request(page: Page, default_site: BuiltSite) -> None:
+    log = watch_requests(page, default_site.url)
+    for path in site_pages(default_site):
+        page.goto(default_site.page_url(path))
+        page.wait_for_load_state("networkidle")
+    page.keyboard.press("/")
+    page.keyboard.type("secondment")
+    page.locator(".md-search-result__item").first.wait_for()
+    assert log.requests, "the recorder saw nothing: the test would pass vacuously"
+    assert log.external() == []
+
+
+def test_site_works_under_an_intranet_sub_path(page: Page, default_site: BuiltSite) -> None:
+    page.goto(default_site.url)
+    page.get_by_role("link", name="Facilitation guide").first.click()
+    expect(page).to_have_url(default_site.page_url("guide.html"))
+    page.get_by_role("link", name="Programmes").first.click()
+    page.get_by_role("link", name="High Potential Scheme").first.click()
+    expect(page.locator("h1")).to_have_text("High Potential Scheme")
+    assert "/intranet/scope-for-growth/programmes/" in page.url
+    # The stylesheet loaded: the header carries the brand colour from content/site.yml.
+    header = page.locator(".md-header")
+    expect(header).to_have_css("background-color", "rgb(0, 94, 184)")
+
+
+def test_site_works_from_a_local_folder(browser: Browser, default_site: BuiltSite) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    failed: list[str] = []
+    page.on("requestfailed", lambda request: failed.append(request.url))
+    page.goto((default_site.folder / "index.html").as_uri())
+    expect(page.locator(".md-header")).to_have_css("background-color", "rgb(0, 94, 184)")
+    page.get_by_role("link", name="Reflection journal").first.click()
+    expect(page.locator("h1")).to_have_text("Reflection journal")
+    assert page.url.startswith("file://") and page.url.endswith("/journal.html")
+    # Search runs from file:// too, through the offline plugin's inlined index.
+    page.keyboard.press("/")
+    page.keyboard.type("secondment")
+    expect(page.locator(".md-search-result__item").first).to_be_visible()
+    context.close()
+    assert failed == []
