@@ -1,0 +1,98 @@
+"""`mkdocs serve` rebuilds when content/ or framework/ changes, and reports content errors.
+
+While content is broken, MkDocs holds page requests until the next good build (its own
+behaviour); the error is printed as one line in the terminal.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+
+from .support.sites import FIXTURE_TOOLKIT, mkdocs_config
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _fetch(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=5) as response:
+        return str(response.read().decode("utf-8"))
+
+
+def _wait_for(url: str, needle: str, seconds: float = 30) -> str:
+    deadline = time.monotonic() + seconds
+    last = ""
+    while time.monotonic() < deadline:
+        try:
+            last = _fetch(url)
+            if needle in last:
+                return last
+        except OSError:
+            pass
+        time.sleep(0.3)
+    raise AssertionError(f"{needle!r} did not appear at {url} within {seconds}s")
+
+
+@pytest.fixture
+def served(tmp_path: Path) -> Iterator[tuple[Path, str, subprocess.Popen[str]]]:
+    toolkit = tmp_path / "toolkit"
+    shutil.copytree(FIXTURE_TOOLKIT, toolkit)
+    config = mkdocs_config(toolkit, tmp_path / "unused-site")
+    config_file = toolkit / "mkdocs.yml"
+    config_file.write_text(yaml.safe_dump(config), encoding="utf-8")
+    port = _free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "-f", str(config_file), "-a", f"127.0.0.1:{port}"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    try:
+        yield toolkit, f"http://127.0.0.1:{port}/", process
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def _replace(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_serve_reloads_on_content_and_framework_edits(
+    served: tuple[Path, str, subprocess.Popen[str]],
+) -> None:
+    toolkit, url, process = served
+    _wait_for(url + "journal.html", "What gives me energy?")
+
+    _replace(toolkit / "content" / "journal.yml", "What gives me energy?", "What drains me?")
+    _wait_for(url + "journal.html", "What drains me?")
+
+    _replace(toolkit / "framework" / "scope-for-growth.yml", "Work with a buddy", "Find a buddy")
+    _wait_for(url + "framework.html", "Find a buddy")
+
+    # A broken file: the error is printed as one line, no traceback; once fixed, pages return.
+    _replace(toolkit / "content" / "journal.yml", "id: energy", "id: Energy Now")
+    time.sleep(3)
+    _replace(toolkit / "content" / "journal.yml", "id: Energy Now", "id: energy")
+    _wait_for(url + "journal.html", "What drains me?")
+    process.terminate()
+    output, _ = process.communicate(timeout=10)
+    assert "content/journal.yml:11: stages[0].sections[0].questions[0].id: bad id" in output
+    assert "Traceback" not in output
