@@ -55,6 +55,7 @@ class HomeStage(ContentModel):
 
 class Home(ContentModel):
     title: Text
+    nav_title: Text | None = None
     intro: Prose
     stages_title: Text
     stages: Annotated[list[HomeStage], Field(min_length=1)]

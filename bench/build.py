@@ -1,0 +1,78 @@
+"""Build time of the default toolkit, against a plain MkDocs build of the same pages."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator import load_toolkit
+from generator.render import navigation, render_pages, write_pages
+
+REPO = Path(__file__).resolve().parents[1]
+RUNS = 5
+
+Row = tuple[str, float, float, str]
+
+
+def _time_build(config_file: Path, site_dir: Path) -> float:
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    command = [sys.executable, "-m", "mkdocs", "build", "--quiet", "-f", str(config_file)]
+    command += ["--site-dir", str(site_dir)]
+    start = time.perf_counter()
+    subprocess.run(command, check=True, env=environment, cwd=REPO)
+    return time.perf_counter() - start
+
+
+def _median_build(config_file: Path, site_dir: Path) -> float:
+    _time_build(config_file, site_dir)  # warm the file system cache
+    return statistics.median(_time_build(config_file, site_dir) for _ in range(RUNS))
+
+
+def _plain_config(pages_dir: Path, nav: list[Any], extra: dict[str, str]) -> dict[str, Any]:
+    """mkdocs.yml as it is, minus our plugin, reading the exported Markdown pages.
+
+    The template variables the plugin would set are given as plain ``extra`` settings, so
+    both builds render the same pages through the same theme.
+    """
+    config: dict[str, Any] = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["plugins"].pop("scope-for-growth")
+    config["extra"]["sfg"] = extra
+    config["use_directory_urls"] = False
+    config["docs_dir"] = str(pages_dir)
+    config["theme"]["custom_dir"] = str(REPO / "theme")
+    config["nav"] = nav
+    config.pop("exclude_docs", None)
+    return config
+
+
+def run() -> list[Row]:
+    with tempfile.TemporaryDirectory() as scratch:
+        work = Path(scratch)
+        toolkit_seconds = _median_build(REPO / "mkdocs.yml", work / "toolkit-site")
+
+        toolkit = load_toolkit(REPO)
+        pages = render_pages(toolkit)
+        write_pages(pages, work / "pages")
+        plain_file = work / "plain-mkdocs.yml"
+        site = toolkit.site
+        extra = {
+            "organisation": site.organisation,
+            "title": site.title,
+            "namespace": site.storage_namespace,
+        }
+        plain = _plain_config(work / "pages", navigation(pages), extra)
+        plain_file.write_text(yaml.safe_dump(plain), encoding="utf-8")
+        plain_seconds = _median_build(plain_file, work / "plain-site")
+
+    return [
+        ("build of the default toolkit (s)", toolkit_seconds, 2.0, "s"),
+        ("build ratio to plain MkDocs of the same pages", toolkit_seconds / plain_seconds, 1.2, "x"),
+    ]
