@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from .errors import ContentErrors
-from .toolkit import load_toolkit
+from .toolkit import load_toolkit, plural
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -27,8 +27,8 @@ def main(argv: list[str] | None = None) -> int:
     except ContentErrors as failure:
         for error in failure.errors:
             print(error, file=sys.stderr)
-        count = len(failure.errors)
-        print(f"{count} content error{'s' * (count != 1)}: nothing was built.", file=sys.stderr)
+        outcome = "found" if arguments.command == "check" else "found: nothing was written"
+        print(f"{plural(len(failure.errors), 'content error')} {outcome}.", file=sys.stderr)
         return 1
     if arguments.command == "check":
         if not arguments.quiet:

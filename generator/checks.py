@@ -7,13 +7,32 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import ContentError
+from .errors import ContentError, format_path
 from .models.forms import FieldBase
 from .source import Location, YamlDocument
 from .validate import suggestion
 
 REFERENCE = re.compile(r"\]\((resource|question|page|programme):([^)\s]*)\)")
+LINK_KIND = re.compile(r"\]\(\s*([A-Za-z][\w+.-]*):")
+LINK_KINDS = ("resource", "question", "page", "programme")
+WEB_SCHEMES = ("http", "https", "mailto", "tel")
 COLUMN_TYPES = ("long-text", "short-text", "date", "choice")
+
+
+@dataclass(frozen=True)
+class Targets:
+    """The ids a reference may name, and how to tell an editor where they come from."""
+
+    ids: Sequence[str]
+    noun: str
+    source: str | None = None
+    """The file or folder holding them, for lists too long to print."""
+
+    def expected(self) -> str:
+        ids = list(dict.fromkeys(self.ids))  # a duplicated id is reported on its own
+        if ids and (len(ids) <= 8 or self.source is None):
+            return f"expected one of: {', '.join(ids)}"
+        return f"expected the id of a {self.noun} in {self.source}"
 
 
 @dataclass
@@ -43,7 +62,8 @@ class Checker:
             if first.document is document
             else f"{first.document.file}:{first_line}"
         )
-        self.fail(document, location, f"duplicate id '{value}' (first at {where})")
+        message = f"duplicate id '{value}' (first at {where}): give each one its own id"
+        self.fail(document, location, message)
 
     def claim_all(
         self, space: str, items: Iterable[Any], document: YamlDocument, location: Location
@@ -56,12 +76,14 @@ class Checker:
         document: YamlDocument,
         location: Location,
         value: str,
-        known: Sequence[str],
-        what: str,
+        targets: Targets,
+        what: str = "",
     ) -> None:
-        if value not in known:
-            hint = suggestion(value, known)
-            self.fail(document, location, f"unknown {what} '{value}'{hint}")
+        """Report ``value`` unless it is one of ``targets``; ``what`` overrides its noun."""
+        if value not in targets.ids:
+            hint = suggestion(value, targets.ids)
+            message = f"unknown {what or targets.noun} '{value}'{hint}; {targets.expected()}"
+            self.fail(document, location, message)
 
 
 def check_form_fields(
@@ -69,7 +91,7 @@ def check_form_fields(
     document: YamlDocument,
     fields: Sequence[FieldBase],
     location: Location,
-    directions: Sequence[str] | None,
+    directions: Targets | None,
 ) -> None:
     """Each field's extra settings must fit its type; ids are shared by journal and plan."""
     for index, form_field in enumerate(fields):
@@ -82,6 +104,7 @@ def check_form_fields(
             if column.type not in COLUMN_TYPES:
                 message = f"a table column cannot be of type '{column.type}'; expected one of: "
                 checker.fail(document, (*column_here, "type"), message + ", ".join(COLUMN_TYPES))
+                continue
             _check_field_settings(checker, document, column, column_here, directions)
 
 
@@ -90,7 +113,7 @@ def _check_field_settings(
     document: YamlDocument,
     form_field: FieldBase,
     here: Location,
-    directions: Sequence[str] | None,
+    directions: Targets | None,
 ) -> None:
     needs = {"choice": "options", "position": "direction", "table": "columns"}
     for setting, owner in (
@@ -107,26 +130,61 @@ def _check_field_settings(
         message = f"missing required field '{required}' for type: {form_field.type}"
         checker.fail(document, here, message)
     if form_field.options is not None:
-        if len(form_field.options) < 2:
-            checker.fail(document, (*here, "options"), "a choice needs at least two options")
+        if len(form_field.options) < 2 and form_field.type == "choice":
+            message = f"a choice needs at least two options, got {len(form_field.options)}"
+            checker.fail(document, (*here, "options"), message)
         checker.claim_all(
             f"option:{form_field.id}", form_field.options, document, (*here, "options")
         )
     if form_field.direction is not None and directions is not None:
-        checker.reference(
-            document, (*here, "direction"), form_field.direction, directions, "growth direction"
-        )
+        checker.reference(document, (*here, "direction"), form_field.direction, directions)
 
 
 def check_prose_references(
-    checker: Checker, document: YamlDocument, known: Mapping[str, Sequence[str]]
+    checker: Checker, document: YamlDocument, known: Mapping[str, Targets | None]
 ) -> None:
-    """Links such as ``[blind spots](resource:blind-spots)`` must name something that exists."""
+    """Links such as ``[blind spots](resource:blind-spots)`` must name something that exists.
+
+    A kind whose targets are ``None`` (their file did not load) is not checked.
+    """
     for location, text in _strings(document.data, ()):
+        seen: dict[str, int] = {}
+        for match in LINK_KIND.finditer(text):
+            kind = match.group(1)
+            if kind not in LINK_KINDS and kind.lower() not in WEB_SCHEMES:
+                kinds = [f"{each}:" for each in LINK_KINDS]
+                message = (
+                    f"unknown kind of link '{kind}:'{suggestion(f'{kind}:', kinds)}; "
+                    f"expected {', '.join(kinds)} or a web address starting with https://"
+                )
+                checker.errors.append(_at_text(document, location, match.group(0), seen, message))
         for match in REFERENCE.finditer(text):
             kind, target = match.group(1), match.group(2)
-            what = {"question": "journal or plan question", "page": "page"}.get(kind, kind)
-            checker.reference(document, location, target, known[kind], what)
+            targets = known.get(kind)
+            if targets is None or target in targets.ids:
+                continue
+            hint = suggestion(target, targets.ids)
+            message = f"link to unknown {targets.noun} '{target}'{hint}; {targets.expected()}"
+            checker.errors.append(_at_text(document, location, match.group(0), seen, message))
+
+
+def _at_text(
+    document: YamlDocument, location: Location, needle: str, seen: dict[str, int], message: str
+) -> ContentError:
+    """An error on the line of the ``seen[needle]``-th ``needle`` inside a long text."""
+    occurrence = seen.get(needle, 0)
+    seen[needle] = occurrence + 1
+    line = document.line_of_text(location, needle, occurrence)
+    return ContentError(document.file, line, format_path(location), message)
+
+
+def check_web_address(
+    checker: Checker, document: YamlDocument, location: Location, address: str | None
+) -> None:
+    """'www.nhs.uk' passes as a relative path, but it is a dead link: ask for https://."""
+    if address is not None and address.lower().startswith("www."):
+        message = f"web address '{address}' has no https:// at the start: write https://{address}"
+        checker.fail(document, location, message)
 
 
 def _strings(data: Any, location: Location) -> Iterator[tuple[Location, str]]:

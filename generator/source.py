@@ -14,8 +14,15 @@ from typing import Any
 import yaml
 
 from .errors import ContentError, format_path
+from .syntax import syntax_error
 
 Location = tuple[str | int, ...]
+
+_TAG = "tag:yaml.org,2002:"
+# Scalars are built as PyYAML's safe loader builds them, except dates, which stay as written:
+# no content field holds a date object, and "2024-13-01" must not crash the loader.
+_BUILT_TAGS = {f"{_TAG}{name}" for name in ("null", "bool", "int", "float", "str")}
+_TEXT_TAGS = {f"{_TAG}timestamp"}
 
 
 @dataclass
@@ -25,6 +32,14 @@ class YamlDocument:
     file: str
     data: Any
     lines: dict[Location, int] = field(default_factory=dict)
+    source: list[str] = field(default_factory=list)
+    """The text of the file, one string a line."""
+    spans: dict[Location, tuple[int, int]] = field(default_factory=dict)
+    """First and last line of each scalar value, for finding words inside long prose."""
+    written: dict[Location, str] = field(default_factory=dict)
+    """Each scalar as it is written in the file, such as ``yes`` for ``True``."""
+    errors: list[ContentError] = field(default_factory=list)
+    """Problems that still left usable data, such as a duplicate key (the first one is kept)."""
 
     def line_of(self, location: Location) -> int:
         """The line of ``location``, or of its nearest enclosing value that has one."""
@@ -33,6 +48,20 @@ class YamlDocument:
             if line is not None:
                 return line
         return 1
+
+    def line_of_text(self, location: Location, needle: str, occurrence: int = 0) -> int:
+        """The line holding the ``occurrence``-th ``needle`` inside the value at ``location``."""
+        first, last = self.spans.get(location, (self.line_of(location),) * 2)
+        seen = 0
+        for number in range(first, min(last, len(self.source)) + 1):
+            count = self.source[number - 1].count(needle)
+            if seen + count > occurrence:
+                return number
+            seen += count
+        return first
+
+    def source_line(self, line: int) -> str:
+        return self.source[line - 1] if 0 < line <= len(self.source) else ""
 
     def error(self, location: Location, message: str) -> ContentError:
         return ContentError(self.file, self.line_of(location), format_path(location), message)
@@ -50,109 +79,109 @@ _SCALARS = yaml.SafeLoader("")
 
 
 def read_yaml(path: Path, display_name: str, expected: str) -> YamlDocument:
-    """Load ``path``; raise :class:`YamlFileError` with every problem found.
+    """Load ``path``; raise :class:`YamlFileError` if it cannot be read as YAML at all.
 
     ``expected`` says in plain words what the file should hold, for the messages about a
-    missing or empty file.
+    missing or empty file. Problems that leave usable data are in ``YamlDocument.errors``.
     """
+
+    def fail(line: int | None, message: str) -> YamlFileError:
+        return YamlFileError([ContentError(display_name, line, "", message)])
+
     if not path.is_file():
-        raise YamlFileError(
-            [ContentError(display_name, None, "", f"file not found: expected {expected}")]
-        )
-    raw = path.read_bytes()
+        raise fail(None, f"file not found: expected {expected}")
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        message = f"cannot open the file ({error.strerror}): check that you may read it"
+        raise fail(None, message) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw.count(b"\n", 0, error.start) + 1
-        byte = raw[error.start]
-        message = f"not UTF-8 text: byte 0x{byte:02x} cannot be read; save the file as UTF-8"
-        raise YamlFileError([ContentError(display_name, line, "", message)]) from None
+        message = (
+            f"not UTF-8 text: byte 0x{raw[error.start]:02x} cannot be read; "
+            "save the file with UTF-8 encoding"
+        )
+        raise fail(line, message) from None
     text = text.removeprefix("\ufeff")
+    source = text.splitlines()
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as error:
-        raise YamlFileError([_syntax_error(display_name, error)]) from None
+    except yaml.YAMLError as error:
+        line, message = syntax_error(error, text, source)
+        raise fail(line, message) from None
     if root is None:
-        raise YamlFileError(
-            [ContentError(display_name, 1, "", f"file is empty: expected {expected}")]
-        )
-    document = YamlDocument(display_name, None)
-    duplicates: list[ContentError] = []
-    document.data = _build(root, (), document, duplicates)
-    if duplicates:
-        raise YamlFileError(duplicates)
+        raise fail(1, f"file is empty: expected {expected}")
+    document = YamlDocument(display_name, None, source=source)
+    document.data = _build(root, (), document, set())
     return document
 
 
-def _syntax_error(display_name: str, error: yaml.MarkedYAMLError) -> ContentError:
-    mark = error.problem_mark or error.context_mark
-    line = mark.line + 1 if mark else 1
-    problem = error.problem or "cannot be read"
-    if "'\\t'" in problem or "\t" in problem:
-        return ContentError(display_name, line, "", TAB_MESSAGE)
-    context = str(error.context or "")
-    for fragment, advice in _SYNTAX_ADVICE:
-        if fragment in problem or fragment in context:
-            return ContentError(display_name, line, "", f"YAML syntax error: {advice}")
-    context = f" ({error.context})" if error.context else ""
-    return ContentError(display_name, line, "", f"YAML syntax error: {problem}{context}")
-
-
-TAB_MESSAGE = "tab character: YAML must be indented with spaces, not tabs"
-
-# PyYAML's words for common slips, and what an editor should do about them.
-_SYNTAX_ADVICE = (
-    ("expected a single document", "more than one document ('---'); keep one per file"),
-    (
-        "mapping values are not allowed here",
-        "a colon followed by a space inside a value; put the whole value in quotes",
-    ),
-    ("could not find expected ':'", "a line has no ':' after its key, or is indented wrongly"),
-    ("did not find expected key", "a line is indented wrongly; line it up with its neighbours"),
-    (
-        "did not find expected '-' indicator",
-        "a list item is indented wrongly; line up its '-' with the other items",
-    ),
-    ("while scanning a quoted scalar", "a quote is opened and never closed"),
-    ("found undefined alias", "'*' starts a value; put the value in quotes"),
-    ("found character '@'", "a value starts with '@'; put the value in quotes"),
-    ("found character '`'", "a value starts with '`'; put the value in quotes"),
-)
-
-
-def _build(
-    node: yaml.Node, location: Location, document: YamlDocument, errors: list[ContentError]
-) -> Any:
-    document.lines.setdefault(location, node.start_mark.line + 1)
-    if isinstance(node, yaml.MappingNode):
-        mapping: dict[Any, Any] = {}
-        first_lines: dict[Any, int] = {}
-        for key_node, value_node in node.value:
-            key = (
-                _SCALARS.construct_object(key_node)
-                if isinstance(key_node, yaml.ScalarNode)
-                else None
-            )
-            key_line = key_node.start_mark.line + 1
-            if not isinstance(key, str | int) or isinstance(key, bool):
-                where = format_path(location)
-                errors.append(
-                    ContentError(document.file, key_line, where, "keys must be plain words")
-                )
-                continue
-            key = str(key)
-            if key in first_lines:
-                path = format_path((*location, key))
-                message = f"duplicate key '{key}' (first at line {first_lines[key]})"
-                errors.append(ContentError(document.file, key_line, path, message))
-                continue
-            first_lines[key] = key_line
-            document.lines[(*location, key)] = key_line
-            mapping[key] = _build(value_node, (*location, key), document, errors)
-        return mapping
+def _build(node: yaml.Node, location: Location, document: YamlDocument, active: set[int]) -> Any:
+    line = node.start_mark.line + 1
+    document.lines.setdefault(location, line)
+    if id(node) in active:
+        # An alias (*name) used inside the value its anchor (&name) marks: it never ends.
+        message = "an alias ('*') refers to the value it is part of: write the value out instead"
+        document.errors.append(document.error(location, message))
+        return None
+    if isinstance(node, yaml.ScalarNode):
+        return _scalar(node, location, document)
+    active = active | {id(node)}
     if isinstance(node, yaml.SequenceNode):
         return [
-            _build(item, (*location, index), document, errors)
+            _build(item, (*location, index), document, active)
             for index, item in enumerate(node.value)
         ]
-    return _SCALARS.construct_object(node)
+    mapping: dict[str, Any] = {}
+    first_lines: dict[str, int] = {}
+    for key_node, value_node in node.value:
+        key_line = key_node.start_mark.line + 1
+        key = _key(key_node)
+        if key is None:
+            where = format_path(location)
+            document.errors.append(ContentError(document.file, key_line, where, _bad_key(key_node)))
+            continue
+        here = (*location, key)
+        if key in first_lines:
+            message = (
+                f"duplicate key '{key}' (first at line {first_lines[key]}): "
+                "each key may appear only once here; keep one of them"
+            )
+            where = format_path(here)
+            document.errors.append(ContentError(document.file, key_line, where, message))
+            continue
+        first_lines[key] = key_line
+        document.lines[here] = key_line
+        mapping[key] = _build(value_node, here, document, active)
+    return mapping
+
+
+def _key(node: yaml.Node) -> str | None:
+    """Keys are read as written: ``yes:`` is the key 'yes', never ``True``."""
+    if not isinstance(node, yaml.ScalarNode) or node.tag == f"{_TAG}merge":
+        return None
+    return str(node.value)
+
+
+def _bad_key(node: yaml.Node) -> str:
+    if node.tag == f"{_TAG}merge":
+        return "'<<' (merging in an '&anchor') is not supported: write the keys out in full"
+    return "a key must be a plain word followed by ':', such as 'title:'"
+
+
+def _scalar(node: yaml.ScalarNode, location: Location, document: YamlDocument) -> Any:
+    document.spans[location] = (node.start_mark.line + 1, node.end_mark.line + 1)
+    document.written[location] = str(node.value)
+    if node.tag in _TEXT_TAGS:
+        return str(node.value)
+    if node.tag in _BUILT_TAGS:
+        try:
+            return _SCALARS.construct_object(node)
+        except (yaml.YAMLError, ValueError):
+            pass  # an explicit tag such as "!!int many": reported below
+    tag = node.tag.replace(_TAG, "!!")
+    message = f"cannot read '{node.value}' as {tag}: remove the '{tag}' tag"
+    document.errors.append(document.error(location, message))
+    return str(node.value)

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
 
-from .checks import Checker, check_form_fields, check_prose_references, contrast_ratio
+from .checks import (
+    Checker,
+    Targets,
+    check_form_fields,
+    check_prose_references,
+    check_web_address,
+    contrast_ratio,
+)
 from .errors import ContentError, ContentErrors
 from .models.forms import Journal, Plan
 from .models.framework import Framework
@@ -21,6 +27,7 @@ from .validate import validate_document
 
 FRAMEWORK_FILE = "scope-for-growth.yml"
 PROGRAMMES_DIR = "programmes"
+PROGRAMME_KEY = "programme:"
 
 # file name, model, what it holds (for "file not found" and "file is empty" messages)
 CONTENT_FILES: dict[str, tuple[str, type[BaseModel], str]] = {
@@ -32,6 +39,9 @@ CONTENT_FILES: dict[str, tuple[str, type[BaseModel], str]] = {
     "resources": ("resources.yml", Resources, "the resources: title and groups of resources"),
     "programmes": ("programmes.yml", ProgrammesIndex, "the programmes page: title and intro"),
 }
+
+CONTENT_NAMES = [name for name, _, _ in CONTENT_FILES.values()]
+FRAMEWORK_EXPECTED = "the framework: positions, and growth directions with their initiatives"
 
 # Text on these colours must reach WCAG AA (4.5:1): checked here so a rebrand cannot break it.
 WHITE = "#ffffff"
@@ -55,19 +65,23 @@ class Toolkit:
     programmes: tuple[Programme, ...]
 
     def summary(self) -> str:
-        journal_questions = len(self.journal.questions())
         counts = [
-            (len(self.journal.stages), "journal stages"),
-            (journal_questions, "questions"),
-            (len(self.plan.fields()), "plan fields"),
-            (len(self.guide.stages), "guide stages"),
-            (len(self.framework.directions), "directions"),
-            (len(self.framework.positions), "positions"),
-            (self.framework.initiative_count(), "initiatives"),
-            (len(self.programmes), "programmes"),
-            (len(self.resources.all()), "resources"),
+            (len(self.journal.stages), "journal stage"),
+            (len(self.journal.questions()), "question"),
+            (len(self.plan.fields()), "plan field"),
+            (len(self.guide.stages), "guide stage"),
+            (len(self.framework.directions), "direction"),
+            (len(self.framework.positions), "position"),
+            (self.framework.initiative_count(), "initiative"),
+            (len(self.programmes), "programme"),
+            (len(self.resources.all()), "resource"),
         ]
-        return "Content is valid: " + ", ".join(f"{n} {what}" for n, what in counts) + "."
+        return "Content is valid: " + ", ".join(plural(n, what) for n, what in counts) + "."
+
+
+def plural(count: int, noun: str) -> str:
+    """``1 guide stage``, ``2 guide stages``: every noun we count takes a plain -s."""
+    return f"{count} {noun}{'s' * (count != 1)}"
 
 
 def load_toolkit(
@@ -77,46 +91,61 @@ def load_toolkit(
     content = (root / content_dir).resolve()
     framework_path = (root / framework_dir).resolve()
     loader = _Loader(root.resolve())
-    models: dict[str, Any] = {
-        key: loader.load(content / name, model, expected)
-        for key, (name, model, expected) in CONTENT_FILES.items()
-    }
-    models["framework"] = loader.load(
-        framework_path / FRAMEWORK_FILE,
-        Framework,
-        "the framework: positions, and growth directions with their initiatives",
-    )
-    programme_files = sorted((content / PROGRAMMES_DIR).glob("*.yml"))
-    programmes = {path: loader.load(path, Programme, "one programme") for path in programme_files}
+    if loader.folder(content, "the content files: " + ", ".join(CONTENT_NAMES)):
+        for key, (name, model, expected) in CONTENT_FILES.items():
+            loader.load(key, content / name, model, expected)
+    if loader.folder(framework_path, f"the framework file {FRAMEWORK_FILE}"):
+        loader.load("framework", framework_path / FRAMEWORK_FILE, Framework, FRAMEWORK_EXPECTED)
+    for path in sorted((content / PROGRAMMES_DIR).glob("*.yml")):
+        loader.load(f"{PROGRAMME_KEY}{path.name}", path, Programme, "one programme")
     checker = Checker(errors=loader.errors)
-    _cross_check(checker, loader.documents, models, programmes, content)
+    _cross_check(checker, loader, content)
     if checker.errors:
         raise ContentErrors(checker.errors)
-    ordered = sorted(programmes.values(), key=lambda p: (p.order, p.name))
+    models = loader.models
+    programmes = [models[key] for key in models if key.startswith(PROGRAMME_KEY)]
     return Toolkit(
         content_dir=content,
         framework_dir=framework_path,
-        programmes_index=models.pop("programmes"),
-        programmes=tuple(ordered),
-        **models,
+        site=models["site"],
+        home=models["home"],
+        journal=models["journal"],
+        plan=models["plan"],
+        guide=models["guide"],
+        framework=models["framework"],
+        resources=models["resources"],
+        programmes_index=models["programmes"],
+        programmes=tuple(sorted(programmes, key=lambda p: (p.order, p.name))),
     )
 
 
 class _Loader:
+    """Loads files one by one, keeping every error, document and model (``None`` if broken)."""
+
     def __init__(self, root: Path) -> None:
         self.root = root
         self.errors: list[ContentError] = []
         self.documents: dict[str, YamlDocument] = {}
+        self.models: dict[str, Any] = {}
 
-    def load(self, path: Path, model: type[BaseModel], expected: str) -> Any:
+    def folder(self, path: Path, expected: str) -> bool:
+        """True if ``path`` is a folder; otherwise one error instead of one a missing file."""
+        if path.is_dir():
+            return True
         name = _display_name(path, self.root)
+        self.errors.append(ContentError(name, None, "", f"folder not found: expected {expected}"))
+        return False
+
+    def load(self, key: str, path: Path, model: type[BaseModel], expected: str) -> None:
+        self.models[key] = None
         try:
-            document = read_yaml(path, name, expected)
+            document = read_yaml(path, _display_name(path, self.root), expected)
         except YamlFileError as failure:
             self.errors.extend(failure.errors)
-            return None
-        self.documents[str(path)] = document
-        return validate_document(document, model, self.errors)
+            return
+        self.documents[key] = document
+        self.errors.extend(document.errors)
+        self.models[key] = validate_document(document, model, self.errors)
 
 
 def _display_name(path: Path, root: Path) -> str:
@@ -126,64 +155,80 @@ def _display_name(path: Path, root: Path) -> str:
         return os.path.relpath(path, root) if path.anchor == root.anchor else str(path)
 
 
-def _cross_check(
-    checker: Checker,
-    documents: dict[str, YamlDocument],
-    models: dict[str, Any],
-    programmes: dict[Path, Programme | None],
-    content: Path,
-) -> None:
-    def document(name: str) -> YamlDocument:
-        return next(d for d in documents.values() if d.file.endswith(name))
-
-    framework: Framework | None = models["framework"]
-    directions = [d.id for d in framework.directions] if framework else None
+def _cross_check(checker: Checker, loader: _Loader, content: Path) -> None:
+    """Checks across fields and files. A file that failed to load is skipped, and so are
+    references into it: its ids are unknown, and calling them dangling would mislead."""
+    models, documents = loader.models, loader.documents
+    framework: Framework | None = models.get("framework")
+    directions = None
     if framework:
-        _check_framework(checker, document(FRAMEWORK_FILE), framework)
-    journal: Journal | None = models["journal"]
+        directions = Targets([d.id for d in framework.directions], "growth direction")
+        _check_framework(checker, documents["framework"], framework)
+    journal: Journal | None = models.get("journal")
     if journal:
-        _check_journal(checker, document(CONTENT_FILES["journal"][0]), journal, directions)
-    plan: Plan | None = models["plan"]
+        _check_journal(checker, documents["journal"], journal, directions)
+    plan: Plan | None = models.get("plan")
     if plan:
-        _check_plan(checker, document(CONTENT_FILES["plan"][0]), plan, directions)
-    resources: Resources | None = models["resources"]
-    if resources:
-        _check_resources(checker, document(CONTENT_FILES["resources"][0]), resources)
-    guide: Guide | None = models["guide"]
-    resource_ids = [r.id for r in resources.all()] if resources else None
-    question_ids = [q.id for q in journal.questions()] if journal else None
-    if guide:
-        guide_document = document(CONTENT_FILES["guide"][0])
-        _check_guide(checker, guide_document, guide, resource_ids, question_ids)
-    for path, programme in programmes.items():
-        if programme:
-            checker.claim("programme", programme.id, documents[str(path)], ("id",))
-    site: Site | None = models["site"]
-    if site:
-        _check_site(checker, document(CONTENT_FILES["site"][0]), site, content)
-
-    known: dict[str, Sequence[str]] = {
-        "resource": resource_ids or [],
-        "question": (question_ids or []) + ([f.id for f in plan.fields()] if plan else []),
-        "page": PAGE_KEYS,
-        "programme": [p.id for p in programmes.values() if p],
+        _check_plan(checker, documents["plan"], plan, directions)
+    resources: Resources | None = models.get("resources")
+    known: dict[str, Targets | None] = {
+        "resource": None,
+        "question": None,
+        "page": Targets(PAGE_KEYS, "page"),
+        "programme": _check_programmes(checker, loader, content / PROGRAMMES_DIR),
     }
-    for each in documents.values():
-        check_prose_references(checker, each, known)
+    if resources:
+        _check_resources(checker, documents["resources"], resources)
+        ids = [r.id for r in resources.all()]
+        known["resource"] = Targets(ids, "resource", documents["resources"].file)
+    guide: Guide | None = models.get("guide")
+    if guide:
+        questions = None
+        if journal:
+            ids = [q.id for q in journal.questions()]
+            questions = Targets(ids, "journal question", documents["journal"].file)
+        _check_guide(checker, documents["guide"], guide, known["resource"], questions)
+    site: Site | None = models.get("site")
+    if site:
+        _check_site(checker, documents["site"], site, content)
+    if journal and plan:
+        ids = [q.id for q in journal.questions()] + [f.id for f in plan.fields()]
+        source = f"{documents['journal'].file} or {documents['plan'].file}"
+        known["question"] = Targets(ids, "question", source)
+    for document in documents.values():
+        check_prose_references(checker, document, known)
+
+
+def _check_programmes(checker: Checker, loader: _Loader, folder: Path) -> Targets | None:
+    """Programme ids are unique across files; the targets of programme links, if all loaded."""
+    keys = [key for key in loader.models if key.startswith(PROGRAMME_KEY)]
+    ids: list[str] = []
+    for key in keys:
+        programme: Programme | None = loader.models[key]
+        if programme is None:
+            continue
+        ids.append(programme.id)
+        document = loader.documents[key]
+        checker.claim("programme", programme.id, document, ("id",))
+        for index, link in enumerate(programme.links):
+            check_web_address(checker, document, ("links", index, "url"), link.url)
+    if len(ids) < len(keys):
+        return None
+    return Targets(ids, "programme", _display_name(folder, loader.root) + "/")
 
 
 def _check_framework(checker: Checker, document: YamlDocument, framework: Framework) -> None:
-    positions = [p.id for p in framework.positions]
+    positions = Targets([p.id for p in framework.positions], "position")
     checker.claim_all("position", framework.positions, document, ("positions",))
     checker.claim_all("direction", framework.directions, document, ("directions",))
     for index, direction in enumerate(framework.directions):
         for position_id in direction.initiatives:
             where = ("directions", index, "initiatives", position_id)
-            checker.reference(document, where, position_id, positions, "position")
+            checker.reference(document, where, position_id, positions)
 
 
 def _check_journal(
-    checker: Checker, document: YamlDocument, journal: Journal, directions: list[str] | None
+    checker: Checker, document: YamlDocument, journal: Journal, directions: Targets | None
 ) -> None:
     checker.claim_all("journal-stage", journal.stages, document, ("stages",))
     for s, stage in enumerate(journal.stages):
@@ -195,7 +240,7 @@ def _check_journal(
 
 
 def _check_plan(
-    checker: Checker, document: YamlDocument, plan: Plan, directions: list[str] | None
+    checker: Checker, document: YamlDocument, plan: Plan, directions: Targets | None
 ) -> None:
     checker.claim_all("plan-section", plan.sections, document, ("sections",))
     for s, section in enumerate(plan.sections):
@@ -207,28 +252,31 @@ def _check_resources(checker: Checker, document: YamlDocument, resources: Resour
     checker.claim_all("resource-group", resources.groups, document, ("groups",))
     for g, group in enumerate(resources.groups):
         checker.claim_all("resource", group.resources, document, ("groups", g, "resources"))
+        for r, resource in enumerate(group.resources):
+            where = ("groups", g, "resources", r, "url")
+            check_web_address(checker, document, where, resource.url)
 
 
 def _check_guide(
     checker: Checker,
     document: YamlDocument,
     guide: Guide,
-    resource_ids: list[str] | None,
-    question_ids: list[str] | None,
+    resources: Targets | None,
+    questions: Targets | None,
 ) -> None:
     """References to resources and journal questions (skipped if those files are broken)."""
     checker.claim_all("guide-stage", guide.stages, document, ("stages",))
     for s, stage in enumerate(guide.stages):
-        if resource_ids is not None:
+        if resources is not None:
             for r, resource_id in enumerate(stage.resources):
                 location = ("stages", s, "resources", r)
-                checker.reference(document, location, resource_id, resource_ids, "resource")
-        if question_ids is None:
+                checker.reference(document, location, resource_id, resources)
+        if questions is None:
             continue
         for g, group in enumerate(stage.question_groups):
             for q, question_id in enumerate(group.questions):
                 where = ("stages", s, "question_groups", g, "questions", q)
-                checker.reference(document, where, question_id, question_ids, "journal question")
+                checker.reference(document, where, question_id, questions)
 
 
 def _check_site(checker: Checker, document: YamlDocument, site: Site, content: Path) -> None:

@@ -21,7 +21,8 @@ def validate_document(
     try:
         return model.model_validate(document.data)
     except ValidationError as failure:
-        errors.extend(_to_content_error(document, model, item) for item in failure.errors())
+        items = _drop_explained(failure.errors(), model)
+        errors.extend(_to_content_error(document, model, item) for item in items)
         return None
 
 
@@ -31,10 +32,25 @@ def suggestion(word: str, choices: Iterable[str]) -> str:
     return f" (did you mean '{close[0]}'?)" if close else ""
 
 
+def _drop_explained(items: list[Any], model: type[BaseModel]) -> list[Any]:
+    """Leave out "missing 'text'" where an unknown key nearby already says "did you mean 'text'"."""
+    suggested: set[tuple[Any, ...]] = set()
+    for item in items:
+        if item["type"] == "extra_forbidden":
+            location, fields = _locate(tuple(item["loc"]), model)
+            close = difflib.get_close_matches(str(location[-1]), fields, n=1, cutoff=0.6)
+            if close:
+                suggested.add((*item["loc"][:-1], close[0]))
+    return [
+        item
+        for item in items
+        if not (item["type"] == "missing" and tuple(item["loc"]) in suggested)
+    ]
+
+
 def _to_content_error(document: YamlDocument, model: type[BaseModel], item: Any) -> ContentError:
     location, fields = _locate(tuple(item["loc"]), model)
     kind: str = item["type"]
-    value = item.get("input")
     last = location[-1] if location else ""
     if kind == "missing":
         return document.error(location[:-1], f"missing required field '{last}'")
@@ -43,34 +59,40 @@ def _to_content_error(document: YamlDocument, model: type[BaseModel], item: Any)
         if fields:
             message += f"; expected one of: {', '.join(fields)}"
         return document.error(location, message)
-    return document.error(location, _message(kind, item, value, last))
+    value = item.get("input")
+    written = document.written.get(location, "" if value is None else str(value))
+    if value is None and kind not in _OWN_MESSAGE:
+        return document.error(location, _empty(document, location, kind, item))
+    return document.error(location, _message(kind, item, value, written, location))
 
 
-def _message(kind: str, item: Any, value: Any, field_name: str | int) -> str:
+# Errors raised by our own validators in models/common.py, whose words are already right.
+_OWN_MESSAGE = {"empty_text", "bad_id", "bad_url", "bad_colour"}
+
+
+def _message(kind: str, item: Any, value: Any, written: str, location: Location) -> str:
     context = item.get("ctx") or {}
-    if kind in {"empty_text", "bad_id", "bad_url", "bad_colour"}:
+    if kind in _OWN_MESSAGE:
         return str(item["msg"])
     if kind == "literal_error":
-        expected = str(context.get("expected", "")).replace("'", "")
-        expected = expected.replace(" or ", ", ")
-        choices = [choice.strip() for choice in expected.split(",")]
-        what = "question type" if field_name == "type" else "value"
-        hint = suggestion(str(value), choices)
-        return f"unknown {what} {_show(value)}{hint}; expected one of: {expected}"
+        choices = _literal_choices(context)
+        hint = suggestion(written, choices)
+        return f"unknown {_literal_name(location)} {_show(written)}{hint}; {_one_of(choices)}"
     if kind == "too_short":
-        return (
-            "empty list: add at least one item"
-            if context.get("min_length", 1) == 1
-            else (f"too few items: at least {context['min_length']} needed")
-        )
-    if kind in {"greater_than_equal", "less_than_equal"}:
-        return f"number out of range: {item['msg'].lower().replace('input', 'it')}, got {value}"
+        minimum = context.get("min_length", 1)
+        if minimum == 1:
+            return "empty list: add at least one item"
+        return f"too few items: expected at least {minimum}, got {context.get('actual_length')}"
+    if kind == "greater_than_equal":
+        return f"number too small: expected {context['ge']} or more, got {written}"
+    if kind == "less_than_equal":
+        return f"number too large: expected {context['le']} or less, got {written}"
     if kind == "string_pattern_mismatch":
-        return f"bad value {_show(value)}: expected a language tag like 'en-GB'"
-    expected_name = _EXPECTED.get(kind)
-    if expected_name:
-        return f"wrong type: expected {expected_name}, got {_describe(value)}"
-    return f"{item['msg']}"  # pragma: no cover - a pydantic error we have not met yet
+        return f"bad value {_show(written)}: expected a language tag like 'en-GB'"
+    expected = _EXPECTED.get(kind)
+    if expected:
+        return f"wrong type: expected {expected}, got {_describe(value, written, kind)}"
+    return str(item["msg"])  # pragma: no cover - a pydantic error we have not met yet
 
 
 _EXPECTED = {
@@ -78,24 +100,58 @@ _EXPECTED = {
     "int_type": "a whole number",
     "bool_type": "true or false",
     "list_type": "a list (lines starting with '- ')",
-    "dict_type": "a mapping of keys and values",
-    "model_type": "a mapping of keys and values",
-    "model_attributes_type": "a mapping of keys and values",
+    "dict_type": "'key: value' lines",
+    "model_type": "'key: value' lines",
+    "model_attributes_type": "'key: value' lines",
 }
 
 
-def _describe(value: Any) -> str:
-    if value is None:
-        return "nothing (the value is empty)"
+def _empty(document: YamlDocument, location: Location, kind: str, item: Any) -> str:
+    """A key with nothing after it; often a value starting with '#', which YAML drops."""
+    if kind == "literal_error":
+        expected = _one_of(_literal_choices(item.get("ctx") or {}))
+    else:
+        expected = f"expected {_EXPECTED.get(kind, 'a value')}"
+    message = f"empty value: {expected}"
+    line = document.source_line(document.line_of(location))
+    if "#" in line.partition(":")[2]:
+        message += " (text after '#' is a comment: put a value starting with '#' in quotes)"
+    return message
+
+
+def _literal_choices(context: dict[str, Any]) -> list[str]:
+    expected = str(context.get("expected", "")).replace("'", "").replace(" or ", ", ")
+    return [choice.strip() for choice in expected.split(",")]
+
+
+def _literal_name(location: Location) -> str:
+    names = [part for part in location if isinstance(part, str)]
+    last = names[-1] if names else ""
+    if last == "type":
+        return "question type" if "questions" in names else "field type"
+    if last in {"page", "pages"}:
+        return "page"
+    return "value"
+
+
+def _one_of(choices: list[str]) -> str:
+    return f"expected one of: {', '.join(choices)}"
+
+
+def _describe(value: Any, written: str, kind: str) -> str:
+    """The value as its editor wrote it, and how to make it text where text was expected."""
+    quote = " (put it in quotes to keep it as text)" if kind == "string_type" else ""
     if isinstance(value, bool):
-        return f"{str(value).lower()} (put words like yes/no in quotes to keep them as text)"
+        if quote:
+            quote = " (yes, no, on and off mean true or false: put it in quotes to keep it as text)"
+        return f"{written}{quote}"
+    if isinstance(value, int | float):
+        return f"the number {written}{quote}"
     if isinstance(value, dict):
-        return "a mapping"
+        return "'key: value' lines"
     if isinstance(value, list):
         return "a list"
-    if isinstance(value, str):
-        return f"text {_show(value)}"
-    return f"{type(value).__name__} {value!r} (put it in quotes to make it text)"
+    return f"text {_show(written)}"
 
 
 def _show(value: Any) -> str:

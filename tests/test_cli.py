@@ -1,0 +1,156 @@
+"""`python -m generator check` and `mkdocs build` on good and broken content: one line per
+error, exit code 1, no traceback, and a broken build never touches the last good site."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .support.sites import FIXTURE_TOOLKIT, REPO, build_site
+
+# One error line: a file, usually a line number, then the problem.
+ERROR_LINE = re.compile(r"^[\w./-]+\.yml(:\d+)?: \S.*$|^[\w./-]+: folder not found: .+$")
+COUNTED = re.compile(r"(\d+) ([a-z ]+?)(s?)(?=, |\.$)")
+NOUNS = [
+    "journal stage",
+    "question",
+    "plan field",
+    "guide stage",
+    "direction",
+    "position",
+    "initiative",
+    "programme",
+    "resource",
+]
+
+
+def generator(*arguments: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *arguments],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=cwd,
+    )
+
+
+def broken_copy(tmp_path: Path, file: str, old: str, new: str | bytes) -> Path:
+    root = tmp_path / "toolkit"
+    shutil.copytree(FIXTURE_TOOLKIT, root)
+    path = root / file
+    raw = path.read_bytes()
+    assert raw.count(old.encode()) == 1
+    path.write_bytes(raw.replace(old.encode(), new if isinstance(new, bytes) else new.encode()))
+    return root
+
+
+def test_check_on_the_default_content_prints_one_summary_line() -> None:
+    result = generator("check")
+    assert (result.returncode, result.stderr) == (0, "")
+    summary = result.stdout.removesuffix("\n")
+    assert "\n" not in summary
+    assert summary.startswith("Content is valid: ")
+    counted = COUNTED.findall(summary.removeprefix("Content is valid: "))
+    assert [noun for _, noun, _ in counted] == NOUNS
+    for number, noun, ending in counted:
+        assert ending == ("" if number == "1" else "s"), f"{number} {noun}{ending}"
+        assert int(number) > 0, noun
+
+
+def test_check_quiet_prints_nothing_on_valid_content() -> None:
+    result = generator("check", "--quiet")
+    assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+
+
+def test_check_on_broken_content_prints_every_error_and_a_count(tmp_path: Path) -> None:
+    root = broken_copy(tmp_path, "content/journal.yml", "id: energy", "id: Energy")
+    (root / "content" / "guide.yml").write_text("", encoding="utf-8")
+    result = generator("--root", str(root), "check")
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        "content/guide.yml:1: file is empty: expected the facilitation guide: title and stages",
+        "content/journal.yml:11: stages[0].sections[0].questions[0].id: bad id 'Energy':"
+        " use lower-case letters, digits and single hyphens, starting with a letter"
+        " (like 'health-and-wellbeing')",
+        "2 content errors found.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new"),
+    [
+        ("content/journal.yml", "text: What gives me energy?", "text: 'What gives me energy?"),
+        ("content/journal.yml", "text: What gives me energy?", "text: !!python/object:os.system"),
+        ("content/journal.yml", "text: What gives me energy?", "text: &a [*a]"),
+        ("content/guide.yml", "title: Fixture guide", b"title: Fixture \xff guide"),
+        ("content/site.yml", "title: Fixture toolkit", "title: Fixture\x00toolkit"),
+        ("content/plan.yml", "rows: 2", "rows: 2021-02-30"),
+        ("framework/scope-for-growth.yml", "positions:", "positions: 12"),
+    ],
+    ids=["quote", "python-tag", "recursive-alias", "not-utf8", "nul", "bad-date", "number"],
+)
+def test_no_traceback_whatever_the_breakage(
+    tmp_path: Path, file: str, old: str, new: str | bytes
+) -> None:
+    root = broken_copy(tmp_path, file, old, new)
+    result = generator("--root", str(root), "check")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stdout + result.stderr
+    *errors, count = result.stderr.splitlines()
+    assert errors, result.stderr
+    assert count == f"{len(errors)} content error{'s' * (len(errors) != 1)} found."
+    assert [line for line in errors if not ERROR_LINE.match(line)] == []
+    assert all(line.startswith(file) for line in errors), errors
+
+
+def test_check_on_a_missing_folder_names_the_folders(tmp_path: Path) -> None:
+    result = generator("--root", str(tmp_path), "check")
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "content: folder not found: expected the content files: site.yml, home.yml,"
+        " journal.yml, plan.yml, guide.yml, resources.yml, programmes.yml",
+        "framework: folder not found: expected the framework file scope-for-growth.yml",
+        "2 content errors found.",
+    ]
+
+
+def test_export_of_broken_content_writes_nothing(tmp_path: Path) -> None:
+    root = broken_copy(tmp_path, "content/plan.yml", "label: Your name", "label: yes")
+    target = tmp_path / "pages"
+    result = generator("--root", str(root), "export", str(target))
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[-1] == "1 content error found: nothing was written."
+    assert not target.exists()
+
+
+def test_broken_content_leaves_the_last_built_site_untouched(tmp_path: Path) -> None:
+    root = tmp_path / "toolkit"
+    shutil.copytree(FIXTURE_TOOLKIT, root)
+    site = tmp_path / "site"
+    build_site(root, site)
+    marker = site / "marker.txt"
+    marker.write_text("built before the content broke", encoding="utf-8")
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert "Fixture home" in index
+
+    journal = root / "content" / "journal.yml"
+    text = journal.read_text(encoding="utf-8")
+    journal.write_text(text.replace("type: short-text", "type: essay"), encoding="utf-8")
+    result = build_site(root, site, check=False)
+
+    assert result.returncode == 1
+    assert marker.read_text(encoding="utf-8") == "built before the content broke"
+    assert (site / "index.html").read_text(encoding="utf-8") == index
+    # The plugin names files relative to the folder of the MkDocs configuration (tmp_path).
+    assert (
+        "toolkit/content/journal.yml:25: stages[1].sections[0].questions[0].type:"
+        " unknown question type 'essay'; expected one of: long-text, short-text, date,"
+        " choice, position, table"
+    ) in result.stderr.splitlines()[0]
+    assert "Traceback" not in result.stdout + result.stderr
