@@ -74,5 +74,10 @@ def run() -> list[Row]:
 
     return [
         ("build of the default toolkit (s)", toolkit_seconds, 2.0, "s"),
-        ("build ratio to plain MkDocs of the same pages", toolkit_seconds / plain_seconds, 1.2, "x"),
+        (
+            "build ratio to plain MkDocs of the same pages",
+            toolkit_seconds / plain_seconds,
+            1.2,
+            "x",
+        ),
     ]

@@ -27,7 +27,9 @@ def test_every_page_is_checked(default_site: BuiltSite) -> None:
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)
-def test_axe_finds_nothing_on_any_page(browser: Browser, default_site: BuiltSite, scheme: str) -> None:
+def test_axe_finds_nothing_on_any_page(
+    browser: Browser, default_site: BuiltSite, scheme: str
+) -> None:
     context = browser.new_context(color_scheme=scheme)  # type: ignore[arg-type]
     page = context.new_page()
     failures = {}
