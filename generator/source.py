@@ -76,6 +76,8 @@ class YamlFileError(Exception):
 
 
 _SCALARS = yaml.SafeLoader("")
+# libyaml's parser is about twenty times faster; fall back where it is not compiled in.
+_FAST_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def read_yaml(path: Path, display_name: str, expected: str) -> YamlDocument:
@@ -107,10 +109,16 @@ def read_yaml(path: Path, display_name: str, expected: str) -> YamlDocument:
     text = text.removeprefix("\ufeff")
     source = text.splitlines()
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as error:
-        line, message = syntax_error(error, text, source)
-        raise fail(line, message) from None
+        root = yaml.compose(text, Loader=_FAST_LOADER)
+    except yaml.YAMLError:
+        # Parse again with the pure-Python parser: its messages are the ones we explain.
+        try:
+            yaml.compose(text, Loader=yaml.SafeLoader)
+        except yaml.YAMLError as error:
+            line, message = syntax_error(error, text, source)
+            raise fail(line, message) from None
+        raise  # pragma: no cover - libyaml refused what PyYAML accepts
+
     if root is None:
         raise fail(1, f"file is empty: expected {expected}")
     document = YamlDocument(display_name, None, source=source)
