@@ -54,6 +54,8 @@ def test_axe_finds_nothing_with_search_open(
     page.keyboard.press("/")
     page.keyboard.type("blind spots")
     page.locator(".md-search-result__item").first.wait_for()
+    # Let the search panel finish fading in: colours are judged as they settle.
+    page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')")
     violations = axe_violations(page)
     context.close()
     assert not violations, describe(violations)

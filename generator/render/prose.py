@@ -21,17 +21,36 @@ class _References(Treeprocessor):
         self.page = "index.md"
 
     def run(self, root: etree.Element) -> None:
-        for link in root.iter("a"):
-            href = link.get("href", "")
-            if href.startswith(REFERENCE_KINDS):
+        for parent in list(root.iter()):
+            for link in [child for child in parent if child.tag == "a"]:
+                href = link.get("href", "")
+                if not href.startswith(REFERENCE_KINDS):
+                    continue
                 kind, _, target = href.partition(":")
                 resolved = self.site_map.href(kind, target, self.page)
                 if resolved is None:
-                    # A resource without an address: its words, never a dead link.
-                    link.tag = "span"
-                    link.attrib.clear()
+                    _unwrap(parent, link)  # a resource without an address: its words only
                 else:
                     link.set("href", resolved)
+
+
+def _unwrap(parent: etree.Element, element: etree.Element) -> None:
+    """Replace ``element`` by its content (words and any emphasis) inside ``parent``."""
+    index = list(parent).index(element)
+    before = parent[index - 1] if index else None
+
+    def append_words(after: etree.Element | None, words: str) -> None:
+        if after is None:
+            parent.text = (parent.text or "") + words
+        else:
+            after.tail = (after.tail or "") + words
+
+    append_words(before, element.text or "")
+    children = list(element)
+    for offset, child in enumerate(children):
+        parent.insert(index + offset, child)
+    append_words(children[-1] if children else before, element.tail or "")
+    parent.remove(element)
 
 
 class _ReferenceExtension(Extension):

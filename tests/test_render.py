@@ -1,0 +1,110 @@
+"""Rendering from the fixture content set: golden pages, links, escaping."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator import load_toolkit
+from generator.render import Page, navigation, render_pages
+
+from .support.sites import FIXTURE_TOOLKIT
+
+GOLDEN = Path(__file__).parent / "golden"
+
+
+@pytest.fixture(scope="module")
+def pages() -> dict[str, Page]:
+    return {page.path: page for page in render_pages(load_toolkit(FIXTURE_TOOLKIT))}
+
+
+def test_pages_and_navigation(pages: dict[str, Page]) -> None:
+    assert list(pages) == [
+        "index.md",
+        "journal.md",
+        "framework.md",
+        "plan.md",
+        "guide.md",
+        "programmes/index.md",
+        "programmes/alpha.md",
+        "programmes/beta.md",
+        "resources.md",
+    ]
+    assert navigation(list(pages.values())) == [
+        {"Fixture home": "index.md"},
+        {"Fixture journal": "journal.md"},
+        {"Fixture framework": "framework.md"},
+        {"Fixture plan": "plan.md"},
+        {"Fixture guide": "guide.md"},
+        {
+            "Fixture programmes": [
+                "programmes/index.md",
+                {"Alpha Programme": "programmes/alpha.md"},
+                {"Beta Programme": "programmes/beta.md"},
+            ]
+        },
+        {"Fixture resources": "resources.md"},
+    ]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "index.md",
+        "journal.md",
+        "framework.md",
+        "plan.md",
+        "guide.md",
+        "programmes/index.md",
+        "programmes/alpha.md",
+        "programmes/beta.md",
+        "resources.md",
+    ],
+)
+def test_page_matches_golden_file(pages: dict[str, Page], path: str) -> None:
+    """Set UPDATE_GOLDEN=1 to rewrite the golden files after an intended change; review the diff."""
+    golden = GOLDEN / path
+    if os.environ.get("UPDATE_GOLDEN") == "1":
+        golden.parent.mkdir(parents=True, exist_ok=True)
+        golden.write_text(pages[path].markdown, encoding="utf-8")
+    assert pages[path].markdown == golden.read_text(encoding="utf-8")
+
+
+def test_question_text_is_escaped_not_interpreted(pages: dict[str, Page]) -> None:
+    journal = pages["journal.md"].markdown
+    assert "What frustrates me &amp; why &lt;really&gt;?" in journal
+    assert "<really>" not in journal
+
+
+def test_references_become_relative_links_or_plain_text(pages: dict[str, Page]) -> None:
+    guide = pages["guide.md"].markdown
+    assert 'Read about blind spots and <a href="https://example.org/wres">WRES</a>.' in guide
+    assert '<a href="framework.html">position</a>' in guide
+    alpha = pages["programmes/alpha.md"].markdown
+    assert 'Leads to <a href="beta.html">Beta</a>.' in alpha
+    footer_free = "resource:" not in "".join(page.markdown for page in pages.values())
+    assert footer_free
+
+
+def test_raw_html_in_prose_is_shown_as_text(tmp_path: Path) -> None:
+    shutil.copytree(FIXTURE_TOOLKIT, tmp_path / "toolkit")
+    home = tmp_path / "toolkit" / "content" / "home.yml"
+    home.write_text(
+        home.read_text().replace(
+            "intro: A toolkit for **testing**.", "intro: Hello <script>alert(1)</script> world"
+        )
+    )
+    index = render_pages(load_toolkit(tmp_path / "toolkit"))[0].markdown
+    assert "<script>" not in index
+    assert "Hello &lt;script&gt;alert(1)&lt;/script&gt; world" in index
+
+
+def test_markdown_characters_in_headings_are_literal(tmp_path: Path) -> None:
+    shutil.copytree(FIXTURE_TOOLKIT, tmp_path / "toolkit")
+    journal = tmp_path / "toolkit" / "content" / "journal.yml"
+    journal.write_text(journal.read_text().replace("title: Well-being", "title: Well_being *now*"))
+    page = render_pages(load_toolkit(tmp_path / "toolkit"))[1].markdown
+    assert r"### Well\_being \*now\* { #wellbeing }" in page
