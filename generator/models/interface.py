@@ -26,3 +26,120 @@ class Interface(ContentModel):
     programme_how_to_apply: Text = "How to apply"
     programme_links: Text = "Find out more"
     programme_source: Text = "Source:"
+    # Journal and plan forms: what the page says about keeping answers
+    form_no_js: Text = (
+        "Saving your answers needs JavaScript, which is turned off or blocked in this browser."
+        " You can still read every question, and print this page to write your answers on paper."
+    )
+    form_tools_heading: Text = "Your answers"
+    form_privacy: Text = (
+        "Your answers are kept only in this browser, on this device. They are not sent anywhere,"
+        " not even to your organisation."
+    )
+    form_privacy_shared: Text = (
+        "On a shared computer, anyone who uses this browser can see your answers until you"
+        " clear them. Private windows delete them when you close the window, and some browsers"
+        " delete them if you do not visit this site for 7 days. Download your answers to keep"
+        " a copy."
+    )
+    download_button: Text = "Download my answers"
+    load_button: Text = "Load answers from a file"
+    clear_button: Text = "Clear all my answers on this device"
+    cancel_button: Text = "Cancel"
+    progress: Text = "{answered} of {total} answered"
+    # Status messages ({time} is like 10:42, {date} like 23 November)
+    status_saved: Text = "Saved on this device at {time}"
+    status_saved_earlier: Text = "Saved on this device on {date} at {time}"
+    status_unavailable: Text = (
+        "Your answers cannot be saved, because this browser does not let websites keep"
+        " information. You can keep writing, but download your answers before you close this"
+        " page or they will be lost."
+    )
+    status_full: Text = (
+        "Your latest changes have not been saved, because this browser's storage is full."
+        " Download your answers now to keep them. Then clear your answers or other websites'"
+        " data to make space."
+    )
+    status_unreadable: Text = (
+        "Some answers kept on this device could not be read, so this page has started again"
+        " with empty answers. The unreadable copy has been kept on this device and is"
+        " included when you download your answers."
+    )
+    status_unreadable_blocked: Text = (
+        "Some answers kept on this device could not be read. To keep them safe, your new"
+        " answers are not being saved. Download your answers before you close this page."
+    )
+    # Download, load and clear
+    download_file_name: Text = "scope-for-growth-answers"
+    download_done: Text = "Your answers have been downloaded as {file}."
+    load_heading: Text = "Replace your answers with the ones in this file?"
+    load_summary: Text = (
+        "File: {file}, downloaded on {date}. Answers in the file: {count}. Answers kept on"
+        " this device now: {current}. Loading the file replaces all the answers kept on this"
+        " device."
+    )
+    load_changes: Text = "These answers will change or be removed:"
+    load_more: Text = "and {count} more"
+    load_confirm: Text = "Replace my answers"
+    load_done: Text = "Your answers have been loaded from {file}."
+    load_failed: Text = "The file {file} was not loaded, and your answers have not changed."
+    load_error_size: Text = "It is bigger than {limit}, which is too big for a file of answers."
+    load_error_empty: Text = "The file is empty."
+    load_error_read: Text = "This browser could not read it. Try choosing it again."
+    load_error_format: Text = (
+        "It is not a file of answers downloaded from this toolkit. Choose a file whose name"
+        " starts with the one shown when you downloaded your answers."
+    )
+    load_error_version: Text = (
+        "It was made by a newer version of this toolkit. Ask the person who looks after this"
+        " site to update it."
+    )
+    load_error_namespace: Text = "It holds answers from a different toolkit, not this one."
+    load_error_answer: Text = (
+        "Part of it has been changed or damaged: an answer is not text, is longer than"
+        " {limit} characters, or has a name this toolkit does not use."
+    )
+    load_error_count: Text = "It has more than {limit} answers, which is too many."
+    clear_heading: Text = "Clear all your answers from this device?"
+    clear_text: Text = (
+        "This deletes your journal and development plan answers from this browser. You cannot"
+        " undo it. Download your answers first if you want to keep a copy."
+    )
+    clear_confirm: Text = "Yes, clear all my answers"
+    clear_done: Text = "All your answers have been cleared from this device."
+    # Answers to questions that have been removed from the content
+    journal_orphans_heading: Text = "Answers to questions no longer in the journal"
+    plan_orphans_heading: Text = "Answers to questions no longer in the plan"
+    orphans_intro: Text = (
+        "These questions have been changed or removed since you answered them. Your answers"
+        " are kept here, so you can copy them into another question, or delete them."
+    )
+    orphan_question_unknown: Text = "A question that has been removed"
+    orphan_copy: Text = "Copy answer"
+    orphan_copied: Text = "Answer copied. You can paste it into another question."
+    orphan_delete: Text = "Delete answer"
+    orphan_delete_heading: Text = "Delete this answer?"
+    orphan_delete_text: Text = "You cannot undo this. Copy the answer first if you need it."
+    orphan_deleted: Text = "Answer deleted."
+    # Rows of a table such as the development objectives ({row} is like "Objective 2")
+    row_add: Text = "Add another row"
+    row_move_up: Text = "Move up"
+    row_move_down: Text = "Move down"
+    row_remove: Text = "Remove"
+    row_added: Text = "{row} added."
+    row_moved: Text = "Moved. It is now {row}."
+    row_removed: Text = "Row removed."
+    row_remove_heading: Text = "Remove {row}?"
+    row_remove_text: Text = "It has answers in it. Removing it deletes them."
+    row_remove_confirm: Text = "Yes, remove it"
+    # Development plan: suggestions from the framework, and the journal summary
+    suggestions_heading: Text = "Suggested development initiatives for {position}"
+    suggestion_add: Text = "Add to objectives"
+    suggestion_added: Text = "Added as {row}."
+    journal_summary_heading: Text = "Your reflection journal answers"
+    journal_summary_intro: Text = (
+        "Your answers from the reflection journal on this device, to have at hand in your"
+        " conversation."
+    )
+    journal_summary_link: Text = "Change your answers in the reflection journal"
+    journal_summary_empty: Text = "You have not answered any journal questions on this device yet."

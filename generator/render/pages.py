@@ -10,6 +10,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup, escape
 
+from ..models.forms import FieldBase
 from ..toolkit import Toolkit
 from .links import PAGE_PATHS, SiteMap, field_html_id, programme_path, relative
 from .prose import ProseRenderer
@@ -30,11 +31,12 @@ class Page:
 def render_pages(toolkit: Toolkit) -> list[Page]:
     """Every page of the toolkit, in navigation order."""
     renderer = _Renderer(toolkit)
+    forms = {"journal": toolkit.journal, "plan": toolkit.plan, "form_data": form_data(toolkit)}
     pages = [
-        renderer.page("home", "home.md.j2", toolkit.home.title, home=toolkit.home),
-        renderer.page("journal", "journal.md.j2", _nav(toolkit.journal), journal=toolkit.journal),
+        renderer.page("home", "home.md.j2", _nav(toolkit.home), home=toolkit.home),
+        renderer.page("journal", "journal.md.j2", _nav(toolkit.journal), **forms),
         renderer.page("framework", "framework.md.j2", _nav(toolkit.framework)),
-        renderer.page("plan", "plan.md.j2", _nav(toolkit.plan), plan=toolkit.plan),
+        renderer.page("plan", "plan.md.j2", _nav(toolkit.plan), **forms),
         renderer.page("guide", "guide.md.j2", _nav(toolkit.guide), guide=toolkit.guide),
         renderer.page("programmes", "programmes.md.j2", _nav(toolkit.programmes_index)),
     ]
@@ -67,6 +69,31 @@ def write_pages(pages: list[Page], target: Path) -> None:
         path = target / page.path
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(page.markdown, encoding="utf-8")
+
+
+def form_data(toolkit: Toolkit) -> dict[str, Any]:
+    """What the form scripts need to name answers: each answer id's question, choice labels.
+
+    Table cells are named ``table/column`` here (stored as ``table/row/column``).
+    """
+    questions: dict[str, dict[str, str]] = {}
+    choices: dict[str, dict[str, dict[str, str]]] = {}
+    positions = {p.id: p.label for p in toolkit.framework.positions}
+    for form, fields in (("journal", toolkit.journal.questions()), ("plan", toolkit.plan.fields())):
+        questions[form], choices[form] = {}, {}
+        named: list[tuple[str, str, FieldBase]] = [(f.id, f.prompt, f) for f in fields]
+        named += [
+            (f"{f.id}/{c.id}", f"{f.prompt}: {c.prompt}", c)
+            for f in fields
+            for c in f.columns or []
+        ]
+        for key, prompt, field in named:
+            questions[form][key] = prompt
+            if field.type == "position":
+                choices[form][key] = positions
+            elif field.options:
+                choices[form][key] = {o.id: o.label for o in field.options}
+    return {"forms": list(questions), "questions": questions, "choices": choices}
 
 
 def _nav(model: Any) -> str:

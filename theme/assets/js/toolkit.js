@@ -1,1 +1,20 @@
-/* toolkit js */
+/* Scope for Growth: start each form once, on load and after Material's instant navigation
+   (which swaps the page content without running scripts again). A form that fails to start
+   leaves the others working, and its page as it was served: every question still there. */
+(() => {
+  "use strict";
+  const start = () => {
+    for (const root of document.querySelectorAll("[data-sfg-form]")) {
+      if (root.hasAttribute("data-sfg-started")) continue;
+      root.setAttribute("data-sfg-started", "");
+      try {
+        new window.sfg.Form(root).start();
+      } catch (e) {
+        console.error("Scope for Growth: this form could not start.", e);
+      }
+    }
+  };
+  if (window.document$ && window.document$.subscribe) window.document$.subscribe(start);
+  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();

@@ -1,0 +1,106 @@
+"""Form figures for `make bench`: restoring 500 answers in Chromium, and what our own
+JavaScript and CSS weigh gzipped (each file compressed on its own, as a server sends it)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import shutil
+import statistics
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+from playwright.sync_api import sync_playwright
+
+from tests.support.browser import CHROMIUM_ARGS, find_chromium
+from tests.support.server import serve
+from tests.support.sites import FIXTURE_TOOLKIT, REPO, build_site
+
+Row = tuple[str, float, float, str]
+QUESTIONS = 500
+RESTORE_TARGET_MS = 50.0
+SIZE_TARGET_KB = 8.0
+RELOADS = 7
+ASSETS = [REPO / "theme" / "assets" / "js", REPO / "theme" / "assets" / "css"]
+
+
+def run() -> list[Row]:
+    return [
+        (
+            f"restore {QUESTIONS} journal answers (median of {RELOADS})",
+            restore_ms(),
+            RESTORE_TARGET_MS,
+            "ms",
+        ),
+        ("our JS and CSS, gzipped", gzip_bytes() / 1024, SIZE_TARGET_KB, "KB"),
+    ]
+
+
+def gzip_bytes() -> int:
+    files = sorted(
+        path for folder in ASSETS for path in folder.rglob("*") if path.suffix in {".js", ".css"}
+    )
+    return sum(len(gzip.compress(path.read_bytes(), compresslevel=9)) for path in files)
+
+
+def big_journal(count: int) -> dict[str, Any]:
+    """A journal of ``count`` questions in sections of ten; keeps the ids the guide names."""
+    ids = ["energy", "frustrations"] + [f"question-{n}" for n in range(3, count + 1)]
+    sections = [
+        {
+            "id": f"section-{start // 10 + 1}",
+            "title": f"Section {start // 10 + 1}",
+            "questions": [{"id": i, "text": f"Question {i}?"} for i in ids[start : start + 10]],
+        }
+        for start in range(0, count, 10)
+    ]
+    return {"title": "Big journal", "stages": [{"id": "all", "title": "All", "sections": sections}]}
+
+
+def stored_record(ids: list[str]) -> str:
+    answers = {i: f"An answer of a few sentences to {i}. " * 4 for i in ids}
+    return json.dumps(
+        {
+            "format": "scope-for-growth",
+            "version": 2,
+            "form": "journal",
+            "saved": "2026-11-23T10:42:00.000Z",
+            "answers": answers,
+            "updated": dict.fromkeys(ids, 1),
+            "questions": {i: f"Question {i}?" for i in ids},
+        }
+    )
+
+
+def restore_ms() -> float:
+    """Median time from the form script starting to all answers shown, over several loads."""
+    chromium = find_chromium()
+    if chromium is None:
+        raise RuntimeError("Debian's Chromium is needed: apt-get install chromium")
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        content = root / "toolkit"
+        shutil.copytree(FIXTURE_TOOLKIT, content)
+        journal = big_journal(QUESTIONS)
+        ids = [q["id"] for s in journal["stages"][0]["sections"] for q in s["questions"]]
+        (content / "content" / "journal.yml").write_text(yaml.safe_dump(journal), encoding="utf-8")
+        build_site(content, root / "www" / "site")
+        with serve(root / "www") as url, sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=str(chromium), args=CHROMIUM_ARGS)
+            page = browser.new_page()
+            page.goto(f"{url}/site/journal.html")
+            page.evaluate("r => localStorage.setItem('fixture-sfg/journal', r)", stored_record(ids))
+            timings = []
+            for _ in range(RELOADS):
+                page.reload()
+                page.wait_for_selector("[data-sfg-started]", state="attached")
+                shown = page.locator(f"#sfg-{ids[-1]}").input_value()
+                if not shown.startswith("An answer"):
+                    raise RuntimeError("the answers were not restored")
+                timings.append(
+                    page.evaluate("performance.getEntriesByName('sfg-restore')[0].duration")
+                )
+            browser.close()
+    return float(statistics.median(timings))

@@ -1,0 +1,149 @@
+"""Helpers for the journal and plan browser tests: open a form, read storage, move files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from playwright.sync_api import FilePayload, Locator, Page, expect
+
+NAMESPACE = "fixture-sfg"
+"""storage_namespace of the fixture content set."""
+
+SAVED = "Saved on this device at"
+
+# Init scripts that break storage the ways browsers do: blocked site data, a full quota.
+BLOCKED_STORAGE = """
+Object.defineProperty(window, "localStorage", {
+  configurable: true,
+  get() { throw new DOMException("The operation is insecure.", "SecurityError"); },
+});
+"""
+FULL_STORAGE = """
+Storage.prototype.setItem = function () {
+  throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+};
+"""
+
+
+def open_form(page: Page, site_url: str, form: str) -> None:
+    """Go to the journal or plan page and wait until its script has restored the answers."""
+    page.goto(f"{site_url}{form}.html")
+    wait_started(page)
+
+
+def wait_started(page: Page) -> None:
+    page.wait_for_selector("[data-sfg-form][data-sfg-started]", state="attached")
+    expect(page.locator("[data-sfg-no-js]")).to_be_hidden()
+
+
+def status(page: Page) -> Locator:
+    return page.locator("[data-sfg-status]")
+
+
+def wait_saved(page: Page) -> None:
+    expect(status(page)).to_contain_text(SAVED)
+
+
+def wait_stored(page: Page, form: str, key: str, value: str, namespace: str = NAMESPACE) -> None:
+    """Wait until the record of ``form`` holds ``value`` under ``key``."""
+    page.wait_for_function(
+        "([k, id, v]) => JSON.parse(localStorage.getItem(k) || '{}').answers?.[id] === v",
+        arg=[f"{namespace}/{form}", key, value],
+        timeout=5000,
+    )
+
+
+def record(page: Page, form: str, namespace: str = NAMESPACE) -> Any:
+    """The record kept for ``form``, parsed (None when there is none)."""
+    raw = page.evaluate("key => localStorage.getItem(key)", f"{namespace}/{form}")
+    return None if raw is None else json.loads(raw)
+
+
+def answers(page: Page, form: str, namespace: str = NAMESPACE) -> dict[str, str]:
+    kept = record(page, form, namespace)
+    return {} if kept is None else dict(kept["answers"])
+
+
+def storage_items(page: Page, prefix: str = f"{NAMESPACE}/") -> dict[str, str]:
+    """What localStorage holds under keys starting with ``prefix`` (ours, by default)."""
+    items: dict[str, str] = page.evaluate("() => Object.fromEntries(Object.entries(localStorage))")
+    return {key: value for key, value in items.items() if key.startswith(prefix)}
+
+
+def put_storage(page: Page, items: dict[str, str]) -> None:
+    page.evaluate(
+        "items => { for (const [k, v] of Object.entries(items)) localStorage.setItem(k, v); }",
+        items,
+    )
+
+
+def journal_record(answers: dict[str, str], **extra: Any) -> str:
+    """A stored journal record in the current format, as the scripts write it."""
+    data = {
+        "format": "scope-for-growth",
+        "version": 2,
+        "form": "journal",
+        "saved": "2026-11-20T09:30:00.000Z",
+        "answers": answers,
+        "updated": {key: 1 for key in answers},
+        "questions": {},
+        **extra,
+    }
+    return json.dumps(data)
+
+
+def download(page: Page, tmp_path: Path) -> tuple[str, dict[str, Any]]:
+    """Press "Download my answers"; return the file's name and its parsed content."""
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download my answers").first.click()
+    target = tmp_path / info.value.suggested_filename
+    info.value.save_as(target)
+    return info.value.suggested_filename, json.loads(target.read_text(encoding="utf-8"))
+
+
+def choose_file(page: Page, content: bytes | str, name: str = "answers.json") -> None:
+    """Give a file to "Load answers from a file" (the button opens this hidden input)."""
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    payload: FilePayload = {"name": name, "mimeType": "application/json", "buffer": data}
+    page.set_input_files("[data-sfg-load-file]", files=[payload])
+
+
+def answers_file(answers: dict[str, str], **changes: Any) -> str:
+    """A file as "Download my answers" makes it, for the fixture toolkit; ``changes`` replace
+    its top-level keys (``answers_`` replaces the answers as they are)."""
+    if "answers_" in changes:
+        changes["answers"] = changes.pop("answers_")
+    data: dict[str, Any] = {
+        "format": "scope-for-growth-answers",
+        "version": 1,
+        "namespace": NAMESPACE,
+        "site": "Fixture toolkit",
+        "exported": "2026-11-22T18:05:00.000Z",
+        "answers": {key: {"question": "", "answer": value} for key, value in answers.items()},
+    }
+    data.update(changes)
+    return json.dumps(data)
+
+
+def dialog(page: Page) -> Locator:
+    return page.locator("[data-sfg-dialog]")
+
+
+def tab_to(page: Page, selector: str, limit: int = 250, backwards: bool = False) -> None:
+    """Press Tab (or Shift+Tab) until the focused element matches ``selector``."""
+    for _ in range(limit):
+        if page.evaluate("s => document.activeElement?.matches(s) ?? false", selector):
+            return
+        page.keyboard.press("Shift+Tab" if backwards else "Tab")
+    raise AssertionError(f"could not reach {selector} with the keyboard")
+
+
+def focused(page: Page) -> str:
+    """The focused element's id, or its tag and text when it has none."""
+    description: str = page.evaluate(
+        "() => { const e = document.activeElement;"
+        " return e.id || `${e.tagName.toLowerCase()}: ${e.textContent.trim()}`; }"
+    )
+    return description
