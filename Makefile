@@ -7,16 +7,16 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 PIP_INSTALL := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 
-.PHONY: site test check lint serve bench chromium clean
+.PHONY: site test check lint serve bench chromium pdf-libs clean
 
 ## site: create .venv, install pinned dependencies, validate content, build site/
-site: $(VENV)/.site-deps
+site: $(VENV)/.site-deps pdf-libs
 	@$(BIN)/python -m generator check --quiet
 	@$(BIN)/mkdocs build --quiet
 	@echo "Built the toolkit into site/ (open site/index.html, or host the folder)."
 
 ## test: install test tools and Chromium if needed, then ruff, mypy and every test
-test: $(VENV)/.test-deps chromium lint
+test: $(VENV)/.test-deps chromium pdf-libs lint
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.test-deps
@@ -33,11 +33,14 @@ serve: $(VENV)/.site-deps
 	$(BIN)/mkdocs serve
 
 ## bench: build times and sizes, printed as ratios against their targets
-bench: $(VENV)/.test-deps chromium
+bench: $(VENV)/.test-deps chromium pdf-libs
 	$(BIN)/python -m bench
 
 chromium:
 	@scripts/ensure-chromium
+
+pdf-libs: $(VENV)/.site-deps
+	@scripts/ensure-pdf-libs $(BIN)/python
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)

@@ -22,6 +22,7 @@ from mkdocs.structure.pages import Page as MkDocsPage
 from mkdocs.utils.templates import TemplateContext
 
 from .errors import ContentErrors
+from .pdf import write_pdfs
 from .render import Page, navigation, render_pages
 from .render.chrome import BRAND_STYLESHEET, Chrome, brand_stylesheet
 from .toolkit import Toolkit, load_toolkit
@@ -36,6 +37,8 @@ class ToolkitConfig(base.Config):  # type: ignore[no-untyped-call]
     """Folder of the content YAML files, relative to mkdocs.yml."""
     framework_dir = options.Type(str, default="framework")
     """Folder of the framework YAML file, relative to mkdocs.yml."""
+    pdf = options.Choice(("auto", "true", "false"), default="auto")
+    """Write the PDFs into downloads/: auto makes them in `mkdocs build`, not in `mkdocs serve`."""
 
 
 class ToolkitPlugin(BasePlugin[ToolkitConfig]):  # type: ignore[no-untyped-call]
@@ -43,6 +46,15 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):  # type: ignore[no-untyped-call]
         self.toolkit: Toolkit | None = None
         self.pages: list[Page] = []
         self.chrome: Chrome | None = None
+        self.command = "build"
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.command = command
+
+    @property
+    def makes_pdfs(self) -> bool:
+        setting = self.config.pdf
+        return setting == "true" or (setting == "auto" and self.command != "serve")
 
     def _root(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path or ".").resolve().parent
@@ -63,7 +75,7 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):  # type: ignore[no-untyped-call]
                 " and the previous one is unchanged."
             ) from None
         site = self.toolkit.site
-        self.pages = render_pages(self.toolkit)
+        self.pages = render_pages(self.toolkit, downloads=self.makes_pdfs)
         self.chrome = Chrome(self.toolkit)
         # Relative .html links work on any intranet sub-path and from file://.
         config.use_directory_urls = False
@@ -79,6 +91,8 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):  # type: ignore[no-untyped-call]
             "organisation": site.organisation,
             "title": site.title,
             "namespace": site.storage_namespace,
+            "printed_on": site.interface.printed_on,
+            "language": site.language,
         }
         return config
 
@@ -87,7 +101,7 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):  # type: ignore[no-untyped-call]
             return files
         for page in self.pages:
             files.append(File.generated(config, page.path, content=page.markdown))
-        brand = brand_stylesheet(self.toolkit.site)
+        brand = brand_stylesheet(self.toolkit.site, self.pages)
         files.append(File.generated(config, BRAND_STYLESHEET, content=brand))
         return files
 
@@ -98,6 +112,15 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):  # type: ignore[no-untyped-call]
             # Template variables beyond MkDocs' own are allowed; the TypedDict does not know ours.
             context["sfg_chrome"] = self.chrome.for_page(page.file.src_uri)  # type: ignore[typeddict-unknown-key]
         return context
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if not (self.toolkit and self.makes_pdfs):
+            return
+        theme_css = Path(config.theme.custom_dir or "") / "assets" / "css" / "print.css"
+        try:
+            write_pdfs(self.toolkit, self.pages, Path(config.site_dir), [theme_css])
+        except OSError as failure:
+            raise PluginError(f"The PDFs could not be written: {failure}") from None
 
     def on_serve(
         self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any

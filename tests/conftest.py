@@ -39,7 +39,7 @@ def server_url(www: Path) -> Iterator[str]:
 def default_site(www: Path, server_url: str) -> BuiltSite:
     """The toolkit as `make site` builds it, hosted under an intranet sub-path."""
     folder = www / "intranet" / "scope-for-growth"
-    build_site(REPO, folder, site_url=f"{server_url}/intranet/scope-for-growth/")
+    build_site(REPO, folder, site_url=f"{server_url}/intranet/scope-for-growth/", pdf="true")
     return BuiltSite(folder, f"{server_url}/intranet/scope-for-growth/")
 
 

@@ -32,6 +32,9 @@ def test_pages_and_navigation(pages: dict[str, Page]) -> None:
         "programmes/alpha.md",
         "programmes/beta.md",
         "resources.md",
+        "print/journal.md",
+        "print/plan.md",
+        "print/guide.md",
     ]
     assert navigation(list(pages.values())) == [
         {"Fixture home": "index.md"},
@@ -47,6 +50,13 @@ def test_pages_and_navigation(pages: dict[str, Page]) -> None:
             ]
         },
         {"Fixture resources": "resources.md"},
+        {
+            "Print and download": [
+                {"Blank reflection journal": "print/journal.md"},
+                {"Blank development plan": "print/plan.md"},
+                {"Facilitation guide and framework": "print/guide.md"},
+            ]
+        },
     ]
 
 
@@ -62,6 +72,9 @@ def test_pages_and_navigation(pages: dict[str, Page]) -> None:
         "programmes/alpha.md",
         "programmes/beta.md",
         "resources.md",
+        "print/journal.md",
+        "print/plan.md",
+        "print/guide.md",
     ],
 )
 def test_page_matches_golden_file(pages: dict[str, Page], path: str) -> None:

@@ -143,3 +143,26 @@ class Interface(ContentModel):
     )
     journal_summary_link: Text = "Change your answers in the reflection journal"
     journal_summary_empty: Text = "You have not answered any journal questions on this device yet."
+    # Printing and downloads
+    print_heading: Text = "Print or download"
+    print_answers_button: Text = "Print your answers"
+    print_page_button: Text = "Print this page"
+    print_blank_journal_link: Text = "Print a blank journal to fill in by hand"
+    print_blank_plan_link: Text = "Print a blank plan to fill in by hand"
+    print_guide_link: Text = "Print the facilitation guide with the framework"
+    pdf_journal_link: Text = "Download a blank journal to fill in on screen or print (PDF)"
+    pdf_plan_link: Text = "Download a blank plan to fill in on screen or print (PDF)"
+    pdf_guide_link: Text = "Download the facilitation guide with the framework (PDF)"
+    print_nav_title: Text = "Print and download"
+    print_journal_title: Text = "Blank reflection journal"
+    print_plan_title: Text = "Blank development plan"
+    print_guide_title: Text = "Facilitation guide and framework"
+    print_blank_intro: Text = (
+        "This page is for printing. It shows every question with space to write by hand,"
+        " and none of the answers kept in this browser."
+    )
+    print_guide_intro: Text = (
+        "This page holds the whole facilitation guide and the Scope for Growth framework,"
+        " to print and read before the conversation."
+    )
+    printed_on: Text = "Printed on {date}"

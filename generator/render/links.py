@@ -18,6 +18,19 @@ PAGE_PATHS = {
 }
 
 
+# Pages made for paper, and the PDFs built beside the site (see printing.py).
+PRINT_PATHS = {
+    "journal": "print/journal.md",
+    "plan": "print/plan.md",
+    "guide": "print/guide.md",
+}
+DOWNLOADS = {
+    "journal": "downloads/reflection-journal.pdf",
+    "plan": "downloads/development-plan.pdf",
+    "guide": "downloads/facilitation-guide.pdf",
+}
+
+
 def programme_path(programme_id: str) -> str:
     return f"programmes/{programme_id}.md"
 
@@ -58,8 +71,9 @@ class SiteMap:
         raise ValueError(f"unknown reference kind {kind!r}")
 
 
-def relative(target_md: str, from_md: str) -> str:
-    """Relative URL from one built page to another (``.md`` source paths in, ``.html`` out)."""
-    target_html = target_md.removesuffix(".md") + ".html"
+def relative(target: str, from_md: str, *, html: bool = True) -> str:
+    """Relative URL from one built page to a page (``.md`` in, ``.html`` out) or a file."""
+    if html:
+        target = target.removesuffix(".md") + ".html"
     start = posixpath.dirname(from_md) or "."
-    return posixpath.relpath(target_html, start)
+    return posixpath.relpath(target, start)

@@ -17,7 +17,10 @@ FIXTURE_TOOLKIT = REPO / "tests" / "fixtures" / "toolkit"
 def mkdocs_config(
     content_root: Path, site_dir: Path, site_url: str | None = None, **plugin_options: Any
 ) -> dict[str, Any]:
-    """The repository's mkdocs.yml pointed at a content set, with absolute paths."""
+    """The repository's mkdocs.yml pointed at a content set, with absolute paths.
+
+    PDFs are not made unless ``pdf="true"`` is passed: most tests do not need them.
+    """
     config: dict[str, Any] = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
     if site_url:
         config["site_url"] = site_url
@@ -27,6 +30,7 @@ def mkdocs_config(
     config["plugins"]["scope-for-growth"] = {
         "content_dir": str(content_root / "content"),
         "framework_dir": str(content_root / "framework"),
+        "pdf": "false",
         **plugin_options,
     }
     return config

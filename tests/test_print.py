@@ -1,0 +1,177 @@
+"""Printing from the browser: A4, only the content, every answer in full, space to write."""
+
+from __future__ import annotations
+
+import io
+import re
+
+from playwright.sync_api import Page, expect
+from pypdf import PdfReader
+
+from .conftest import BuiltSite
+from .support.forms import open_form, wait_saved
+from .support.html import article_text
+
+LAST_SENTENCE = "And this is the very last sentence of my long answer."
+
+
+def _pdf_pages(page: Page) -> list[str]:
+    """Print the page as Chromium does (A4) and return the text of each sheet."""
+    reader = PdfReader(io.BytesIO(page.pdf(format="A4")))
+    return [re.sub(r"\s+", " ", sheet.extract_text()) for sheet in reader.pages]
+
+
+def _long_answer() -> str:
+    sentence = "I walk to work every day and it helps me think about what matters. "
+    return sentence * 230 + LAST_SENTENCE  # 3,000 words and more
+
+
+def test_a_3000_word_answer_prints_completely(page: Page, fixture_site: BuiltSite) -> None:
+    answer = _long_answer()
+    assert len(answer.split()) >= 3000
+    open_form(page, fixture_site.url, "journal")
+    page.fill("#sfg-energy", answer)
+    wait_saved(page)
+    sheets = _pdf_pages(page)
+    assert len(sheets) >= 4
+    assert LAST_SENTENCE in " ".join(sheets)
+
+
+def test_every_printed_sheet_names_organisation_and_page(
+    page: Page, fixture_site: BuiltSite
+) -> None:
+    open_form(page, fixture_site.url, "journal")
+    page.fill("#sfg-energy", _long_answer())
+    wait_saved(page)
+    sheets = _pdf_pages(page)
+    for number, sheet in enumerate(sheets, start=1):
+        assert "Fixture NHS Trust" in sheet, number
+        assert "Fixture journal" in sheet, number
+    assert re.search(r"Printed on \d{1,2} \w+ \d{4}", sheets[0])
+
+
+def test_the_printed_plan_shows_the_date_printed(page: Page, fixture_site: BuiltSite) -> None:
+    open_form(page, fixture_site.url, "plan")
+    assert re.search(r"Printed on \d{1,2} \w+ \d{4}", _pdf_pages(page)[0])
+
+
+def test_blank_journal_prints_every_question_and_no_stored_answer(
+    page: Page, fixture_site: BuiltSite
+) -> None:
+    open_form(page, fixture_site.url, "journal")
+    page.fill("#sfg-energy", "A private answer kept in this browser")
+    wait_saved(page)
+    page.goto(fixture_site.page_url("print/journal.html"))
+    text = " ".join(_pdf_pages(page))
+    for question in [
+        "What gives me energy?",
+        "What frustrates me & why <really>?",
+        "What is my job title?",
+        "How confident am I?",
+    ]:
+        assert question in text
+    assert "A private answer" not in text
+    assert page.input_value("#sfg-energy") == ""
+
+
+def test_blank_plan_prints_empty_objective_rows(page: Page, fixture_site: BuiltSite) -> None:
+    page.goto(fixture_site.page_url("print/plan.html"))
+    page.emulate_media(media="print")
+    rows = page.locator(".sfg-row")
+    expect(rows).to_have_count(2)
+    expect(page.locator(".sfg-row .sfg-paper").first).to_be_visible()
+    text = " ".join(_pdf_pages(page))
+    assert "Objective 1" in text and "Objective 2" in text
+
+
+def test_print_media_hides_navigation_header_search_footer_and_buttons(
+    page: Page, fixture_site: BuiltSite
+) -> None:
+    open_form(page, fixture_site.url, "plan")
+    page.emulate_media(media="print")
+    for selector in [
+        ".md-header",
+        ".md-sidebar--primary",
+        ".md-sidebar--secondary",
+        ".md-footer",
+        ".md-search",
+        ".sfg-tools",
+        ".sfg-print-links",
+        "[data-sfg-add-row]",
+        "button.sfg-button >> nth=0",
+    ]:
+        display = page.locator(selector).first.evaluate("e => getComputedStyle(e).display")
+        assert display == "none", selector
+    expect(page.locator(".sfg-print-header")).to_be_visible()
+    page.emulate_media(media="screen")
+    expect(page.locator(".md-header")).to_be_visible()
+
+
+def test_headings_and_questions_keep_with_what_follows(page: Page, fixture_site: BuiltSite) -> None:
+    open_form(page, fixture_site.url, "journal")
+    page.emulate_media(media="print")
+    for selector in ["h2", "h3", ".sfg-label"]:
+        after = page.locator(selector).first.evaluate("e => getComputedStyle(e).breakAfter")
+        assert after == "avoid", selector
+    inside = page.locator(".sfg-question").first.evaluate("e => getComputedStyle(e).breakInside")
+    assert inside == "avoid"
+
+
+def test_empty_questions_print_ruled_space_sized_by_lines(
+    page: Page, fixture_site: BuiltSite
+) -> None:
+    open_form(page, fixture_site.url, "journal")
+    page.fill("#sfg-job-title", "Service manager")
+    wait_saved(page)
+    page.emulate_media(media="print")
+    six = page.locator("#sfg-energy-block .sfg-paper").bounding_box()
+    three = page.locator("#sfg-frustrations-block .sfg-paper").bounding_box()
+    assert six and three
+    assert abs(six["height"] - 2 * three["height"]) < 2  # `lines: 3` against the default 6
+    expect(page.locator("#sfg-energy")).to_be_hidden()  # a textarea does not grow on paper
+    # An answered question prints its words instead of the lines.
+    expect(page.locator("#sfg-job-title-block .sfg-paper")).to_be_hidden()
+    expect(page.locator("#sfg-job-title-block .sfg-print-mirror")).to_have_text("Service manager")
+
+
+def test_link_addresses_are_printed_after_the_words(page: Page, fixture_site: BuiltSite) -> None:
+    page.goto(fixture_site.page_url("resources.html"))
+    assert "WRES (https://example.org/wres)" in " ".join(_pdf_pages(page))
+
+
+def test_framework_grid_fits_the_page(page: Page, default_site: BuiltSite) -> None:
+    page.set_viewport_size({"width": 680, "height": 1000})  # about an A4 page's text width
+    page.goto(default_site.page_url("framework.html"))
+    page.emulate_media(media="print")
+    overflow = page.locator(".sfg-grid-scroll").evaluate("e => e.scrollWidth - e.clientWidth")
+    assert overflow <= 0
+    headers = page.locator(".sfg-grid thead th")
+    expect(headers).to_have_count(4)
+    for index in range(4):
+        expect(headers.nth(index)).to_be_visible()
+    text = " ".join(_pdf_pages(page))
+    assert "Consolidate advanced knowledge/experience" in text  # the last cell's last item
+
+
+def test_print_buttons_print(page: Page, fixture_site: BuiltSite) -> None:
+    page.add_init_script("window.print = () => { window.printed = (window.printed || 0) + 1; }")
+    open_form(page, fixture_site.url, "journal")
+    page.get_by_role("button", name="Print your answers").click()
+    page.goto(fixture_site.page_url("print/plan.html"))
+    page.get_by_role("button", name="Print this page").click()
+    assert page.evaluate("window.printed") == 1
+    page.go_back()
+    assert page.evaluate("window.printed || 0") == 0  # a new page: its own count
+
+
+def test_print_guide_holds_the_guide_and_the_framework(default_site: BuiltSite) -> None:
+    text = article_text(default_site.folder / "print" / "guide.html")
+    for words in [
+        "Stage 1: Personal reflection",
+        "Stage 3: Aspirational development plan",
+        "What evidence do you have to support this?",
+        "Scope for Growth framework",
+        "Sponsoring others (lift as you rise)",
+        "Take on organisation-wide responsibilities",
+    ]:
+        assert words in text
