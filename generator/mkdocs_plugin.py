@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mkdocs.config import base
 from mkdocs.config import config_options as options
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
@@ -26,6 +25,9 @@ from .pdf import write_pdfs
 from .render import Page, navigation, render_pages
 from .render.chrome import BRAND_STYLESHEET, Chrome, brand_stylesheet
 from .toolkit import Toolkit, load_toolkit
+
+if TYPE_CHECKING:  # the live-reload server is only needed by `mkdocs serve`
+    from mkdocs.livereload import LiveReloadServer
 
 log = logging.getLogger("mkdocs.plugins.scope-for-growth")
 

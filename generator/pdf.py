@@ -15,8 +15,6 @@ from typing import cast
 
 import jinja2
 import markdown
-from pypdf import PdfReader, PdfWriter
-from pypdf.generic import ArrayObject, DictionaryObject, NameObject, TextStringObject
 
 from .render.chrome import css_string
 from .render.printing import field_tooltips, pdf_file_names, pdf_sources
@@ -39,7 +37,7 @@ def write_pdfs(
     toolkit: Toolkit, pages: Sequence[Page], site_dir: Path, stylesheets: Sequence[Path]
 ) -> list[Path]:
     """Write the three PDFs into ``site_dir``/downloads from the site's print pages."""
-    import weasyprint  # type: ignore[import-untyped]  # imported here: it is slow to load, and only PDF builds need it
+    import weasyprint  # type: ignore[import-untyped]  # slow to load: only PDF builds need it
 
     sources = pdf_sources(list(pages))
     names = pdf_file_names()
@@ -98,6 +96,9 @@ def _tidy_form(path: Path, tooltips: Mapping[str, str]) -> None:
     takes the group's tooltip from the first option's label. Here each option is left as a
     widget of its group only, and every tooltip is the question text.
     """
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ArrayObject, DictionaryObject, NameObject, TextStringObject
+
     writer = PdfWriter(clone_from=PdfReader(path))
     form = cast(DictionaryObject, writer.root_object["/AcroForm"])
     fields = ArrayObject()

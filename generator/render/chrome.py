@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Sequence
 
 from markupsafe import Markup
@@ -57,9 +58,14 @@ class Chrome:
     def __init__(self, toolkit: Toolkit) -> None:
         self.site = toolkit.site
         self.prose = ProseRenderer(SiteMap.of(toolkit))
+        self._by_folder: dict[str, dict[str, Markup]] = {}
 
     def for_page(self, page_path: str) -> dict[str, Markup]:
-        return {
-            "footer": self.prose.block(self.site.footer, page_path),
-            "contact": self.prose.block(self.site.contact, page_path),
-        }
+        # Links are relative, so pages in one folder share the same words: render once a folder.
+        folder = posixpath.dirname(page_path)
+        if folder not in self._by_folder:
+            self._by_folder[folder] = {
+                "footer": self.prose.block(self.site.footer, page_path),
+                "contact": self.prose.block(self.site.contact, page_path),
+            }
+        return self._by_folder[folder]
