@@ -20,6 +20,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkDocsPage
 from mkdocs.utils.templates import TemplateContext
 
+from .assets import bundle_assets
 from .errors import ContentErrors
 from .pdf import write_pdfs
 from .render import Page, navigation, render_pages
@@ -30,6 +31,9 @@ if TYPE_CHECKING:  # the live-reload server is only needed by `mkdocs serve`
     from mkdocs.livereload import LiveReloadServer
 
 log = logging.getLogger("mkdocs.plugins.scope-for-growth")
+
+SCRIPT_BUNDLE = "assets/sfg.js"
+STYLE_BUNDLE = "assets/sfg.css"
 
 
 class ToolkitConfig(base.Config):  # type: ignore[no-untyped-call]
@@ -49,6 +53,8 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):  # type: ignore[no-untyped-call]
         self.pages: list[Page] = []
         self.chrome: Chrome | None = None
         self.command = "build"
+        self.scripts: list[Path] = []
+        self.stylesheets: list[Path] = []
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
@@ -88,6 +94,13 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):  # type: ignore[no-untyped-call]
         config.nav = navigation(self.pages)
         if site.logo:
             config.theme["logo"] = site.logo
+        theme = Path(config.theme.custom_dir or root / "theme")
+        config.extra_javascript, self.scripts = _take_ours(
+            config.extra_javascript, theme, "assets/js/", SCRIPT_BUNDLE
+        )
+        config.extra_css, self.stylesheets = _take_ours(
+            config.extra_css, theme, "assets/css/", STYLE_BUNDLE
+        )
         config.extra_css.insert(0, BRAND_STYLESHEET)
         config.extra["sfg"] = {
             "organisation": site.organisation,
@@ -105,6 +118,17 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):  # type: ignore[no-untyped-call]
             files.append(File.generated(config, page.path, content=page.markdown))
         brand = brand_stylesheet(self.toolkit.site, self.pages)
         files.append(File.generated(config, BRAND_STYLESHEET, content=brand))
+        # Our scripts and stylesheets are served as one minified file each, not one by one.
+        try:
+            bundles = bundle_assets(self.scripts, self.stylesheets)
+        except ValueError as problem:
+            raise PluginError(f"Cannot bundle the theme's scripts and styles: {problem}") from None
+        bundled = {path.as_posix() for path in [*self.scripts, *self.stylesheets]}
+        for file in list(files):
+            if file.abs_src_path and Path(file.abs_src_path).as_posix() in bundled:
+                files.remove(file)
+        files.append(File.generated(config, SCRIPT_BUNDLE, content=bundles.js))
+        files.append(File.generated(config, STYLE_BUNDLE, content=bundles.css))
         return files
 
     def on_page_context(
@@ -131,4 +155,27 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):  # type: ignore[no-untyped-call]
             root = self._root(config)
             for folder in (self.config.content_dir, self.config.framework_dir):
                 server.watch(str(root / folder))
+            # The bundles are made from theme/assets: rebuild when a script or style changes.
+            for source in {path.parent for path in [*self.scripts, *self.stylesheets]}:
+                server.watch(str(source))
         return server
+
+
+def _take_ours(
+    entries: list[Any], theme: Path, folder: str, bundle: str
+) -> tuple[list[Any], list[Path]]:
+    """Replace the theme's own files under ``folder`` by ``bundle``, where the first one was.
+
+    Returns the new list of entries and the files, in order, that go into the bundle.
+    """
+    kept: list[Any] = []
+    ours: list[Path] = []
+    for entry in entries:
+        path = str(entry)
+        if path.startswith(folder) and (theme / path).is_file():
+            if not ours:
+                kept.append(bundle)
+            ours.append((theme / path).resolve())
+        else:
+            kept.append(entry)
+    return kept, ours

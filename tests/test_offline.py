@@ -47,6 +47,7 @@ def test_site_works_from_a_local_folder(browser: Browser, default_site: BuiltSit
     # Search runs from file:// too, through the offline plugin's inlined index.
     page.keyboard.press("/")
     page.keyboard.type("secondment")
-    expect(page.locator(".md-search-result__item").first).to_be_visible()
+    # The index loads through a worker shim from file://: give a busy machine time.
+    expect(page.locator(".md-search-result__item").first).to_be_visible(timeout=20_000)
     context.close()
     assert failed == []

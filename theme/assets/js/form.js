@@ -8,6 +8,7 @@
   const sfg = window.sfg;
   const { storage, StorageProblem, record, parse, dict, get, fill } = sfg.store;
   const DELAY = 400;
+  const PARTS = ["answers", "updated", "questions"]; // what a record holds for each answer id
   const forms = new Set(); // forms started on this page; instant navigation replaces them
 
   const flush = () => forms.forEach((form) => form.save());
@@ -16,22 +17,24 @@
   window.addEventListener("storage", (event) => forms.forEach((form) => form.onStorage(event)));
 
   class Form {
+    dirty = new Set(); // ids changed here and not yet saved
+    watchers = []; // called with an id after it changes, or with nothing after a redraw
+    others = []; // called with storage events about other keys
+    notice = ""; // said before every status: an unreadable record was set aside
+    blocked = false; // an unreadable record could not be set aside: never overwrite it
+    controls = dict(); // answer id: the controls that show it
+
     constructor(root) {
       performance.mark("sfg-start");
+      const config = JSON.parse(root.querySelector("[data-sfg-config]").dataset.sfgConfig);
       this.root = root;
-      this.config = JSON.parse(root.querySelector("[data-sfg-config]").dataset.sfgConfig);
-      this.text = this.config.text;
-      this.name = this.config.form;
+      this.config = config;
+      this.text = config.text;
+      this.name = config.form;
       this.ns = root.dataset.sfgNamespace;
       this.key = this.ns + "/" + this.name;
       this.status = root.querySelector("[data-sfg-status]");
       this.rec = record(this.name); // this page's answers: what it shows, and saves
-      this.dirty = new Set(); // ids changed here and not yet saved
-      this.watchers = []; // called with an id after it changes, or with nothing after a redraw
-      this.others = []; // called with storage events about other keys
-      this.notice = "";
-      this.blocked = false; // an unreadable record could not be set aside: never overwrite it
-      this.controls = dict();
     }
 
     start() {
@@ -41,15 +44,17 @@
           forms.delete(form);
         }
       }
-      this.tables = [...this.root.querySelectorAll("[data-sfg-table]")].map((el) => new sfg.Table(el, this));
+      const root = this.root;
+      this.tables = [...root.querySelectorAll("[data-sfg-table]")].map((el) => new sfg.Table(el, this));
       try {
         this.rec = this.read() || this.rec;
       } catch (e) {
         this.fail(e);
       }
       this.render();
-      for (const type of ["input", "change"]) this.root.addEventListener(type, (e) => this.onInput(e));
-      this.root.addEventListener("click", (e) => this.onOrphan(e));
+      root.addEventListener("input", (e) => this.onInput(e));
+      root.addEventListener("change", (e) => this.onInput(e));
+      root.addEventListener("click", (e) => this.onOrphan(e));
       for (const setup of sfg.setups) {
         try {
           setup(this);
@@ -57,8 +62,8 @@
           console.error("Scope for Growth:", e);
         }
       }
-      for (const el of this.root.querySelectorAll("[data-sfg-js]")) el.hidden = false;
-      for (const el of this.root.querySelectorAll("[data-sfg-no-js]")) el.hidden = true;
+      for (const el of root.querySelectorAll("[data-sfg-js]")) el.hidden = false;
+      for (const el of root.querySelectorAll("[data-sfg-no-js]")) el.hidden = true;
       forms.add(this);
       if (!this.status.textContent && this.rec.saved) this.say(this.savedAt(this.rec.saved));
       performance.measure("sfg-restore", "sfg-start");
@@ -68,7 +73,7 @@
     // another key first, or if that fails, left alone and never overwritten (blocked).
     read() {
       const raw = storage.get(this.key);
-      const rec = raw === null ? record(this.name) : parse(raw, this.name);
+      const rec = parse(raw, this.name);
       if (rec) return rec;
       try {
         storage.set(this.key + "/unreadable/" + Date.now(), raw);
@@ -86,14 +91,16 @@
       clearTimeout(this.timer);
       if (!this.dirty.size) return;
       try {
-        const stored = this.blocked ? null : this.read();
+        const stored = !this.blocked && this.read();
         if (this.blocked) return this.say(this.text.status_unreadable_blocked, true);
         if (stored) this.adopt(stored);
-        this.rec.saved = new Date().toISOString();
-        for (const k of Object.keys(this.rec.answers)) if (!this.rec.answers[k] && !this.known(k)) this.drop(k);
-        storage.set(this.key, JSON.stringify(this.rec));
+        const rec = this.rec;
+        rec.saved = new Date().toISOString();
+        // Emptied answers of questions still there go; those of removed ones stay as they are.
+        for (const k of Object.keys(rec.answers)) if (!rec.answers[k] && !this.known(k)) for (const part of PARTS) delete rec[part][k];
+        storage.set(this.key, JSON.stringify(rec));
         this.dirty.clear();
-        this.say(this.savedAt(this.rec.saved));
+        this.say(this.savedAt(rec.saved));
       } catch (e) {
         this.fail(e);
       }
@@ -103,11 +110,10 @@
     adopt(rec) {
       const mine = this.rec;
       for (const k of this.dirty) {
-        if ((get(rec.updated, k) || 0) > (mine.updated[k] || 0)) this.dirty.delete(k);
-        else for (const part of ["answers", "updated", "questions"]) rec[part][k] = mine[part][k];
+        if ((rec.updated[k] || 0) > (mine.updated[k] || 0)) this.dirty.delete(k);
+        else for (const part of PARTS) rec[part][k] = mine[part][k];
       }
-      const changed = new Set();
-      for (const k of [...Object.keys(mine.answers), ...Object.keys(rec.answers)]) if (mine.answers[k] !== rec.answers[k]) changed.add(k);
+      const changed = new Set([...Object.keys(mine.answers), ...Object.keys(rec.answers)].filter((k) => mine.answers[k] !== rec.answers[k]));
       this.rec = rec;
       if (!changed.size) return;
       if (this.tables.some((t) => changed.has(t.id))) return this.render();
@@ -125,12 +131,9 @@
     }
 
     onStorage(event) {
-      if (event.key === this.key || event.key === null) {
-        const rec = event.newValue === null ? record(this.name) : parse(event.newValue, this.name);
-        if (rec) this.adopt(rec);
-      } else {
-        this.others.forEach((fn) => fn(event));
-      }
+      if (event.key !== this.key && event.key !== null) return this.others.forEach((fn) => fn(event));
+      const rec = parse(event.newValue, this.name);
+      if (rec) this.adopt(rec);
     }
 
     render() {
@@ -145,6 +148,7 @@
       for (const el of this.root.querySelectorAll("[data-sfg-field]")) (this.controls[this.keyOf(el)] ||= []).push(el);
     }
 
+    // The answer id of a control: its field's id, or "table/row/column" in a table.
     keyOf(el) {
       const row = el.closest("[data-sfg-row]");
       if (!row) return el.dataset.sfgField;
@@ -157,9 +161,8 @@
 
     // The question an answer id belongs to, in the content as it is now ("" if removed).
     question(k, form = this.name) {
-      const questions = get(this.config.questions, form);
       const [field, , column] = k.split("/");
-      return get(questions, column ? field + "/" + column : k) || "";
+      return get(get(this.config.questions, form), column ? field + "/" + column : k) || "";
     }
 
     show(k) {
@@ -168,20 +171,20 @@
         if (el.type === "radio") el.checked = el.value === value;
         else if (el.value !== value) el.value = value;
         const mirror = el.nextElementSibling;
-        if (mirror && mirror.hasAttribute("data-sfg-print-mirror")) mirror.textContent = value;
+        if (mirror?.hasAttribute("data-sfg-print-mirror")) mirror.textContent = value;
       }
     }
 
-    onInput(event) {
-      const el = event.target;
+    onInput({ target: el }) {
       if (el.matches("[data-sfg-field]") && (el.type !== "radio" || el.checked)) this.put(this.keyOf(el), el.value);
     }
 
     put(k, value) {
-      if (this.rec.answers[k] === value) return;
-      this.rec.answers[k] = value;
-      this.rec.updated[k] = Date.now();
-      this.rec.questions[k] = this.question(k) || this.rec.questions[k] || "";
+      const rec = this.rec;
+      if (rec.answers[k] === value) return;
+      rec.answers[k] = value;
+      rec.updated[k] = Date.now();
+      rec.questions[k] = this.question(k) || rec.questions[k] || "";
       this.dirty.add(k);
       this.show(k);
       this.after(k);
@@ -189,47 +192,37 @@
       this.timer = setTimeout(() => this.save(), DELAY);
     }
 
-    drop(k) {
-      for (const part of ["answers", "updated", "questions"]) delete this.rec[part][k];
-    }
-
-    // Bring progress, answers to removed questions and the watchers up to date.
+    // Bring progress, answers to removed questions and the watchers up to date: after a
+    // change of answer `k`, only its section's progress; after a redraw, everything.
     after(k) {
-      const sections = k ? (this.controls[k] || []).slice(0, 1).map((el) => el.closest("[data-sfg-section]")) : this.root.querySelectorAll("[data-sfg-section]");
+      const sections = k ? [this.controls[k]?.[0]?.closest("[data-sfg-section]")] : this.root.querySelectorAll("[data-sfg-section]");
       for (const section of sections) if (section) this.progress(section);
       if (!k) this.orphans();
       this.watchers.forEach((fn) => fn(k));
     }
 
+    // "2 of 5 answered" in a section: a question counts when one of its controls
+    // holds more than spaces.
     progress(section) {
       const out = section.querySelector("[data-sfg-progress]");
       if (!out) return;
-      const questions = section.querySelectorAll("[data-sfg-question]");
-      let answered = 0;
-      for (const q of questions) {
-        for (const el of q.querySelectorAll("[data-sfg-field]")) {
-          if ((this.rec.answers[this.keyOf(el)] || "").trim()) {
-            answered++;
-            break;
-          }
-        }
-      }
-      out.textContent = fill(this.text.progress, { answered, total: questions.length });
+      const questions = [...section.querySelectorAll("[data-sfg-question]")];
+      const answered = questions.filter((q) => [...q.querySelectorAll("[data-sfg-field]")].some((el) => this.rec.answers[this.keyOf(el)]?.trim()));
+      out.textContent = fill(this.text.progress, { answered: answered.length, total: questions.length });
     }
 
     orphans() {
+      const { answers, questions } = this.rec;
       const box = this.root.querySelector("[data-sfg-orphans]");
-      const keys = Object.keys(this.rec.answers).filter((k) => this.rec.answers[k].trim() && !this.known(k));
+      const keys = Object.keys(answers).filter((k) => answers[k].trim() && !this.known(k));
       const items = keys.map((k, i) => {
         const item = box.querySelector("template").content.firstElementChild.cloneNode(true);
-        const question = this.rec.questions[k] || this.text.orphan_question_unknown;
-        const answer = item.querySelector("textarea");
+        const question = questions[k] || this.text.orphan_question_unknown;
+        const id = "sfg-orphan-" + i;
         item.dataset.sfgOrphan = k;
-        answer.id = "sfg-orphan-" + i;
-        answer.value = this.rec.answers[k];
-        item.querySelector("label").htmlFor = answer.id;
-        item.querySelector("label").textContent = question;
-        item.querySelectorAll("[data-sfg-orphan-name]").forEach((el) => (el.textContent = question));
+        Object.assign(item.querySelector("textarea"), { id, value: answers[k] });
+        Object.assign(item.querySelector("label"), { htmlFor: id, textContent: question });
+        for (const el of item.querySelectorAll("[data-sfg-orphan-name]")) el.textContent = question;
         return item;
       });
       box.querySelector("[data-sfg-orphan-list]").replaceChildren(...items);
@@ -239,6 +232,7 @@
     async onOrphan(event) {
       const button = event.target.closest("[data-sfg-orphan-action]");
       if (!button) return;
+      const t = this.text;
       const item = button.closest("[data-sfg-orphan]");
       const answer = item.querySelector("textarea");
       if (button.dataset.sfgOrphanAction === "copy") {
@@ -248,18 +242,16 @@
           answer.select();
           document.execCommand("copy");
         }
-        return this.announce(this.text.orphan_copied);
+        return this.announce(t.orphan_copied);
       }
-      const t = this.text;
       if (!(await this.confirm({ heading: t.orphan_delete_heading, text: t.orphan_delete_text, confirm: t.orphan_delete }))) return;
-      const next = item.nextElementSibling || item.previousElementSibling;
-      const nextKey = next && next.dataset.sfgOrphan;
+      // Then focus goes to the next answer's first button, or the page's heading.
+      const next = (item.nextElementSibling || item.previousElementSibling)?.dataset.sfgOrphan;
       this.put(item.dataset.sfgOrphan, "");
       this.orphans();
-      const again = nextKey && this.root.querySelector(`[data-sfg-orphan="${nextKey}"] button`);
       const heading = this.root.querySelector("h1");
       if (heading) heading.tabIndex = -1;
-      (again || heading || document.body).focus();
+      ((next && this.root.querySelector(`[data-sfg-orphan="${next}"] button`)) || heading || document.body).focus();
       this.announce(t.orphan_deleted);
     }
 
@@ -277,10 +269,10 @@
     // The status region: what happened, or what went wrong and what to do.
     say(message, problem) {
       const text = [this.notice, message].filter(Boolean).join(" ");
+      const shown = !!(problem || this.notice);
       if (this.status.textContent !== text) this.status.textContent = text;
-      const showProblem = Boolean(problem || this.notice);
-      this.status.classList.toggle("sfg-status--problem", showProblem);
-      this.root.querySelectorAll("[data-sfg-problem-only]").forEach((el) => (el.hidden = !showProblem));
+      this.status.classList.toggle("sfg-status--problem", shown);
+      for (const el of this.root.querySelectorAll("[data-sfg-problem-only]")) el.hidden = !shown;
     }
 
     fail(error) {

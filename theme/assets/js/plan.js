@@ -34,9 +34,8 @@
     // Show the rows named in `order` (the rows as served when nothing was saved).
     arrange(order) {
       const ids = new Set((order ?? this.initial).split(" ").filter((id) => ROW.test(id)));
-      const have = dict();
-      for (const row of this.rows()) have[row.dataset.sfgRow] = row;
-      this.list.replaceChildren(...[...ids].map((id) => have[id] || this.make(id)));
+      const have = new Map(this.rows().map((row) => [row.dataset.sfgRow, row]));
+      this.list.replaceChildren(...[...ids].map((id) => have.get(id) || this.make(id)));
       this.number();
     }
 
@@ -56,7 +55,7 @@
     number() {
       const rows = this.rows();
       rows.forEach((row, i) => {
-        row.querySelectorAll("[data-sfg-row-name]").forEach((el) => (el.textContent = this.el.dataset.sfgRowLabel + " " + (i + 1)));
+        for (const el of row.querySelectorAll("[data-sfg-row-name]")) el.textContent = this.el.dataset.sfgRowLabel + " " + (i + 1);
         row.querySelector('[data-sfg-row-action="up"]').disabled = i === 0;
         row.querySelector('[data-sfg-row-action="down"]').disabled = i === rows.length - 1;
       });
@@ -78,8 +77,7 @@
 
     // An initiative becomes the first column of the first row where that is empty.
     suggest(text) {
-      const empty = (row) => !row.querySelector("[data-sfg-field]").value.trim();
-      const row = this.rows().find(empty) || this.add();
+      const row = this.rows().find((r) => !r.querySelector("[data-sfg-field]").value.trim()) || this.add();
       const field = row.querySelector("[data-sfg-field]");
       field.value = text;
       this.form.put(this.form.keyOf(field), text);
@@ -90,17 +88,15 @@
     async onClick(event) {
       const t = this.form.text;
       const button = event.target.closest("button");
-      if (button && button.hasAttribute("data-sfg-add-row")) {
-        return this.form.announce(fill(t.row_added, { row: rowName(this.add()) }));
-      }
-      const action = button && button.dataset.sfgRowAction;
+      if (button?.hasAttribute("data-sfg-add-row")) return this.form.announce(fill(t.row_added, { row: rowName(this.add()) }));
+      const action = button?.dataset.sfgRowAction;
       if (!action) return;
       const row = button.closest("[data-sfg-row]");
       const rows = this.rows();
       const i = rows.indexOf(row);
       if (action === "remove") {
         const keys = [...row.querySelectorAll("[data-sfg-field]")].map((el) => this.form.keyOf(el));
-        const filled = keys.some((k) => (this.form.rec.answers[k] || "").trim());
+        const filled = keys.some((k) => this.form.rec.answers[k]?.trim());
         if (filled && !(await this.form.confirm({ heading: fill(t.row_remove_heading, { row: rowName(row) }), text: t.row_remove_text, confirm: t.row_remove_confirm }))) return;
         row.remove();
         keys.forEach((k) => this.form.put(k, ""));
@@ -124,31 +120,25 @@
   const summary = (form, box) => {
     const name = box.dataset.sfgSummary;
     const show = () => {
-      let rec = null;
+      let answers = dict();
       try {
-        rec = parse(storage.get(form.ns + "/" + name), name);
+        answers = parse(storage.get(form.ns + "/" + name), name)?.answers || answers;
       } catch (e) {
         // Nothing to show: the form's status already says that storage is out of reach.
       }
-      const answers = rec ? rec.answers : dict();
       const choices = get(form.config.choices, name);
-      let any = false;
-      for (const section of box.querySelectorAll("[data-sfg-summary-section]")) {
-        let shown = 0;
-        for (const item of section.querySelectorAll("[data-sfg-summary-item]")) {
-          const id = item.dataset.sfgSummaryItem;
-          const value = (answers[id] || "").trim();
-          item.hidden = !value;
-          item.querySelector("dd").textContent = get(get(choices, id), value) || value;
-          if (value) shown++;
-        }
-        section.hidden = !shown;
-        any = any || shown > 0;
+      for (const item of box.querySelectorAll("[data-sfg-summary-item]")) {
+        const id = item.dataset.sfgSummaryItem;
+        const value = (answers[id] || "").trim();
+        item.hidden = !value;
+        item.querySelector("dd").textContent = get(get(choices, id), value) || value;
       }
-      box.querySelector("[data-sfg-summary-empty]").hidden = any;
+      // A section shows when it has an answer; a note instead when none has.
+      for (const section of box.querySelectorAll("[data-sfg-summary-section]")) section.hidden = !section.querySelector("[data-sfg-summary-item]:not([hidden])");
+      box.querySelector("[data-sfg-summary-empty]").hidden = !!box.querySelector("[data-sfg-summary-section]:not([hidden])");
     };
     show();
-    form.others.push((event) => (event.key === form.ns + "/" + name || event.key === null) && show());
+    form.others.push((event) => event.key === form.ns + "/" + name && show());
   };
 
   sfg.Table = Table;

@@ -13,14 +13,17 @@
 
   const dict = () => Object.create(null);
   const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-  const get = (o, k) => (isObject(o) && Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined);
+  const isText = (v) => typeof v === "string";
+  // o[k] when o is an object that has k itself (not from its prototype), else undefined.
+  const get = (o, k) => (isObject(o) && Object.hasOwn(o, k) ? o[k] : undefined);
+  // "Saved at {time}" with vars {time: "10:42"}: "Saved at 10:42".
   const fill = (text, vars) => text.replace(/\{(\w+)\}/g, (m, k) => String(get(vars, k) ?? m));
 
   class StorageProblem extends Error {
     constructor(cause) {
-      super(String((cause && cause.message) || cause));
+      super(String(cause?.message || cause));
       this.name = "StorageProblem";
-      this.kind = cause && (cause.name === "QuotaExceededError" || cause.code === 22) ? "full" : "unavailable";
+      this.kind = cause?.name === "QuotaExceededError" || cause?.code === 22 ? "full" : "unavailable";
     }
   }
 
@@ -35,12 +38,7 @@
     get: (key) => use((s) => s.getItem(key)),
     set: (key, value) => use((s) => s.setItem(key, value)),
     remove: (key) => use((s) => s.removeItem(key)),
-    keys: (prefix) =>
-      use((s) => {
-        const keys = [];
-        for (let i = 0; i < s.length; i++) if ((s.key(i) || "").startsWith(prefix)) keys.push(s.key(i));
-        return keys;
-      }),
+    keys: (prefix) => use((s) => Object.keys(s).filter((k) => k.startsWith(prefix))),
   };
 
   const record = (form) => ({ format: FORMAT, version: VERSION, form, saved: null, answers: dict(), updated: dict(), questions: dict() });
@@ -57,26 +55,27 @@
     if (isObject(from)) for (const k of Object.keys(from)) if (KEY.test(k) && test(from[k])) to[k] = from[k];
     return to;
   };
-  const isText = (v) => typeof v === "string";
 
-  // The record in `raw`, migrated to this version; null when it is not JSON or not ours.
+  // The record in `raw` (from storage: null when there is none), migrated to this version;
+  // null when it is not JSON or not ours.
   const parse = (raw, form) => {
+    if (raw === null) return record(form);
     let data;
     try {
       data = JSON.parse(raw);
     } catch (e) {
       return null;
     }
-    while (isObject(data) && typeof data.version === "number" && get(MIGRATIONS, data.version) && (data.format || FORMAT) === FORMAT) {
-      data = MIGRATIONS[data.version](data);
-    }
+    let migrate;
+    while (isObject(data) && (data.format || FORMAT) === FORMAT && typeof data.version === "number" && (migrate = get(MIGRATIONS, data.version))) data = migrate(data);
     if (!isObject(data) || data.format !== FORMAT || data.version !== VERSION || !isObject(data.answers)) return null;
-    const result = record(form);
-    result.saved = isText(data.saved) ? data.saved : null;
-    result.answers = copy(data.answers, isText);
-    result.updated = copy(data.updated, Number.isFinite);
-    result.questions = copy(data.questions, isText);
-    return result;
+    return {
+      ...record(form),
+      saved: isText(data.saved) ? data.saved : null,
+      answers: copy(data.answers, isText),
+      updated: copy(data.updated, Number.isFinite),
+      questions: copy(data.questions, isText),
+    };
   };
 
   sfg.store = { storage, StorageProblem, record, parse, dict, get, fill, isObject, KEY };

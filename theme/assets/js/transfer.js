@@ -33,8 +33,7 @@
     form.save();
     const answers = {};
     for (const rec of records(form)) {
-      for (const k of Object.keys(rec.answers)) {
-        const answer = rec.answers[k];
+      for (const [k, answer] of Object.entries(rec.answers)) {
         if (answer) answers[rec.form + "/" + k] = { question: form.question(k, rec.form) || rec.questions[k] || "", answer };
       }
     }
@@ -43,16 +42,17 @@
     try {
       // Records that could not be read were set aside: they go with the answers, as they are.
       const unreadable = storage.keys(form.ns + "/").filter((k) => k.includes("/unreadable/"));
-      if (unreadable.length) data.unreadable = unreadable.map((k) => storage.get(k));
+      if (unreadable.length) data.unreadable = unreadable.map(storage.get);
     } catch (e) {
       // Storage is out of reach: the answers on this page are all there is.
     }
     const name = form.text.download_file_name + "-" + exported.slice(0, 10) + ".json";
-    const link = document.createElement("a");
-    link.href = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: "application/json" }));
-    link.download = name;
-    link.hidden = true;
-    link.addEventListener("click", (e) => e.stopPropagation()); // not for instant navigation
+    const link = Object.assign(document.createElement("a"), {
+      href: URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: "application/json" })),
+      download: name,
+      hidden: true,
+      onclick: (e) => e.stopPropagation(), // not for instant navigation
+    });
     document.body.append(link);
     link.click();
     link.remove();
@@ -73,8 +73,7 @@
     } catch (e) {
       problem("load_error_format");
     }
-    if (!isObject(data) || data.format !== FORMAT || !isObject(data.answers)) problem("load_error_format");
-    if (!Number.isInteger(data.version) || data.version < 1) problem("load_error_format");
+    if (!isObject(data) || data.format !== FORMAT || !isObject(data.answers) || !Number.isInteger(data.version) || data.version < 1) problem("load_error_format");
     if (data.version > VERSION) problem("load_error_version");
     if (data.namespace !== form.ns) problem("load_error_namespace");
     const ids = Object.keys(data.answers);
@@ -90,9 +89,10 @@
         problem("load_error_answer", { limit: LIMITS.length.toLocaleString(form.config.lang) });
       }
       const question = get(item, "question");
-      result[name].answers[k] = answer;
-      result[name].updated[k] = now;
-      result[name].questions[k] = form.question(k, name) || (typeof question === "string" ? question.slice(0, 2000) : "");
+      const rec = result[name];
+      rec.answers[k] = answer;
+      rec.updated[k] = now;
+      rec.questions[k] = form.question(k, name) || (typeof question === "string" ? question.slice(0, 2000) : "");
     }
     return { records: result, exported: new Date(data.exported) };
   };
@@ -120,18 +120,12 @@
         if (incoming[k] !== rec.answers[k]) changes.push(form.question(k, rec.form) || rec.questions[k] || k);
       }
     }
-    const lang = form.config.lang;
-    const date = isNaN(loaded.exported) ? "" : loaded.exported.toLocaleDateString(lang, { day: "numeric", month: "long", year: "numeric" });
+    const date = isNaN(loaded.exported) ? "" : loaded.exported.toLocaleDateString(form.config.lang, { day: "numeric", month: "long", year: "numeric" });
     const items = changes.slice(0, 10);
     if (changes.length > 10) items.push(fill(t.load_more, { count: changes.length - 10 }));
     const summary = fill(t.load_summary, { file: file.name, count, date, current });
-    const agreed = await form.confirm({
-      heading: t.load_heading,
-      text: changes.length ? summary + " " + t.load_changes : summary,
-      items,
-      confirm: t.load_confirm,
-    });
-    if (!agreed) return;
+    const text = changes.length ? summary + " " + t.load_changes : summary;
+    if (!(await form.confirm({ heading: t.load_heading, text, items, confirm: t.load_confirm }))) return;
     let failure = null;
     const saved = new Date().toISOString();
     for (const name of form.config.forms) {
@@ -151,7 +145,7 @@
     if (!(await form.confirm({ heading: t.clear_heading, text: t.clear_text, confirm: t.clear_confirm }))) return;
     let failure = null;
     try {
-      for (const k of storage.keys(form.ns + "/")) storage.remove(k);
+      storage.keys(form.ns + "/").forEach(storage.remove);
     } catch (e) {
       failure = e;
     }
