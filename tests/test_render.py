@@ -14,6 +14,20 @@ from generator.render import Page, navigation, render_pages
 from .support.sites import FIXTURE_TOOLKIT
 
 GOLDEN = Path(__file__).parent / "golden"
+FIXTURE_PAGES = [
+    "index.md",
+    "journal.md",
+    "framework.md",
+    "plan.md",
+    "guide.md",
+    "programmes/index.md",
+    "programmes/alpha.md",
+    "programmes/beta.md",
+    "resources.md",
+    "print/journal.md",
+    "print/plan.md",
+    "print/guide.md",
+]
 
 
 @pytest.fixture(scope="module")
@@ -22,20 +36,7 @@ def pages() -> dict[str, Page]:
 
 
 def test_pages_and_navigation(pages: dict[str, Page]) -> None:
-    assert list(pages) == [
-        "index.md",
-        "journal.md",
-        "framework.md",
-        "plan.md",
-        "guide.md",
-        "programmes/index.md",
-        "programmes/alpha.md",
-        "programmes/beta.md",
-        "resources.md",
-        "print/journal.md",
-        "print/plan.md",
-        "print/guide.md",
-    ]
+    assert list(pages) == FIXTURE_PAGES
     assert navigation(list(pages.values())) == [
         {"Fixture home": "index.md"},
         {"Fixture journal": "journal.md"},
@@ -60,23 +61,7 @@ def test_pages_and_navigation(pages: dict[str, Page]) -> None:
     ]
 
 
-@pytest.mark.parametrize(
-    "path",
-    [
-        "index.md",
-        "journal.md",
-        "framework.md",
-        "plan.md",
-        "guide.md",
-        "programmes/index.md",
-        "programmes/alpha.md",
-        "programmes/beta.md",
-        "resources.md",
-        "print/journal.md",
-        "print/plan.md",
-        "print/guide.md",
-    ],
-)
+@pytest.mark.parametrize("path", FIXTURE_PAGES)
 def test_page_matches_golden_file(pages: dict[str, Page], path: str) -> None:
     """Set UPDATE_GOLDEN=1 to rewrite the golden files after an intended change; review the diff."""
     golden = GOLDEN / path
