@@ -7,6 +7,7 @@ from playwright.sync_api import Browser
 
 from .conftest import BuiltSite
 from .support.axe import axe_violations, describe
+from .support.search import search
 
 SCHEMES = ["light", "dark"]
 
@@ -51,9 +52,7 @@ def test_axe_finds_nothing_with_search_open(
     context = browser.new_context(color_scheme=scheme)  # type: ignore[arg-type]
     page = context.new_page()
     page.goto(default_site.page_url("guide.html"))
-    page.keyboard.press("/")
-    page.keyboard.type("blind spots")
-    page.locator(".md-search-result__item").first.wait_for()
+    search(page, "blind spots").first.wait_for()
     # Let the search panel finish fading in: colours are judged as they settle.
     page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')")
     violations = axe_violations(page)
