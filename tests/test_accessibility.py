@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, Page, expect
 
 from .conftest import BuiltSite
 from .support.axe import axe_violations, describe
@@ -58,3 +58,40 @@ def test_axe_finds_nothing_with_search_open(
     violations = axe_violations(page)
     context.close()
     assert not violations, describe(violations)
+
+
+# Where focus shows: on the element, or (Material's hidden palette radios) on its label.
+FOCUS_STYLE = """() => {
+  const element = document.activeElement;
+  const shows = (node) => {
+    const style = getComputedStyle(node);
+    return (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0)
+      || style.boxShadow !== "none";
+  };
+  const label = element.id && document.querySelector(`label[for="${element.id}"]:not([hidden])`);
+  const visible = shows(element) || (element.matches(".md-option") && !!label && shows(label));
+  return { id: element.id, text: element.textContent.trim().slice(0, 40), visible };
+}"""
+
+
+def test_keyboard_alone_reaches_the_first_question_with_visible_focus(
+    page: Page, default_site: BuiltSite
+) -> None:
+    page.goto(default_site.page_url("journal.html"))
+    page.keyboard.press("Tab")
+    first = page.evaluate(FOCUS_STYLE)
+    assert first["text"] == "Skip to content" and first["visible"]
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(default_site.page_url("journal.html#reflection-journal"))
+    visited = []
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(FOCUS_STYLE)
+        visited.append(focused)
+        assert focused["visible"], f"no visible focus on {focused}"
+        if focused["id"] == "sfg-looking-after-wellbeing":
+            break
+    else:
+        raise AssertionError(f"the first question was not reached: {visited[-5:]}")
+    page.keyboard.type("Typed without a mouse")
+    expect(page.locator("#sfg-looking-after-wellbeing")).to_have_value("Typed without a mouse")

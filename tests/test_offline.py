@@ -50,3 +50,19 @@ def test_site_works_from_a_local_folder(browser: Browser, default_site: BuiltSit
     assert page.url.endswith("/journal.html")
     context.close()
     assert failed == []
+
+
+def test_forms_keep_answers_from_a_local_folder(browser: Browser, fixture_site: BuiltSite) -> None:
+    """Opened from file://, the journal still saves and restores (Material's instant loading is
+    off there, so the forms must start without it)."""
+    context = browser.new_context()
+    page = context.new_page()
+    journal = (fixture_site.folder / "journal.html").as_uri()
+    page.goto(journal)
+    page.fill("#sfg-energy", "Saved from a folder")
+    expect(page.locator("[data-sfg-status]")).to_contain_text("Saved on this device at")
+    page.goto((fixture_site.folder / "index.html").as_uri())
+    page.goto(journal)
+    expect(page.locator("#sfg-energy")).to_have_value("Saved from a folder")
+    expect(page.get_by_role("button", name="Print your answers")).to_be_visible()
+    context.close()

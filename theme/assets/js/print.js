@@ -23,7 +23,9 @@
     }
   };
   window.addEventListener("beforeprint", stamp);
-  if (window.document$ && window.document$.subscribe) window.document$.subscribe(start);
-  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  // Start now (or once the page is parsed), and again after each instant navigation. Both:
+  // from file:// Material's document$ never fires, and start() binds each element once.
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
+  if (window.document$ && window.document$.subscribe) window.document$.subscribe(start);
 })();
