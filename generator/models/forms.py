@@ -13,7 +13,6 @@ from pydantic import Field
 from .common import ContentModel, Id, Prose, Text
 
 FieldType = Literal["long-text", "short-text", "date", "choice", "position", "table"]
-FIELD_TYPES: tuple[str, ...] = FieldType.__args__  # type: ignore[attr-defined]
 
 WritingLines = Annotated[int, Field(ge=1, le=60)]
 
