@@ -15,6 +15,7 @@ import yaml
 
 from generator import load_toolkit
 from generator.render import navigation, render_pages, write_pages
+from tests.support.sites import mkdocs_config
 
 REPO = Path(__file__).resolve().parents[1]
 RUNS = 7
@@ -45,33 +46,21 @@ def _interleaved_medians(*builds: tuple[Path, Path]) -> list[float]:
     return [statistics.median(seconds) for seconds in times]
 
 
-def _plain_config(pages_dir: Path, nav: list[Any], extra: dict[str, str]) -> dict[str, Any]:
-    """mkdocs.yml as it is, minus our plugin, reading the exported Markdown pages.
+def _plain_config(
+    pages_dir: Path, site_dir: Path, nav: list[Any], extra: dict[str, str]
+) -> dict[str, Any]:
+    """The same configuration minus our plugin, reading the exported Markdown pages.
 
     The template variables the plugin would set are given as plain ``extra`` settings, so
     both builds render the same pages through the same theme.
     """
-    config: dict[str, Any] = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = mkdocs_config(REPO, site_dir)
     config["plugins"].pop("scope-for-growth")
     config["extra"]["sfg"] = extra
     config["use_directory_urls"] = False
     config["docs_dir"] = str(pages_dir)
-    config["theme"]["custom_dir"] = str(REPO / "theme")
     config["nav"] = nav
     config.pop("exclude_docs", None)
-    return config
-
-
-def _toolkit_config() -> dict[str, Any]:
-    """mkdocs.yml as it is, with absolute paths, making no PDFs (they are timed apart)."""
-    config: dict[str, Any] = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
-    config["docs_dir"] = str(REPO / "content")
-    config["theme"]["custom_dir"] = str(REPO / "theme")
-    config["plugins"]["scope-for-growth"] = {
-        "content_dir": str(REPO / "content"),
-        "framework_dir": str(REPO / "framework"),
-        "pdf": "false",
-    }
     return config
 
 
@@ -79,7 +68,9 @@ def run() -> list[Row]:
     with tempfile.TemporaryDirectory() as scratch:
         work = Path(scratch)
         toolkit_file = work / "toolkit-mkdocs.yml"
-        toolkit_file.write_text(yaml.safe_dump(_toolkit_config()), encoding="utf-8")
+        # The repository's mkdocs.yml with absolute paths, making no PDFs (timed apart).
+        toolkit_config = mkdocs_config(REPO, work / "toolkit-site")
+        toolkit_file.write_text(yaml.safe_dump(toolkit_config), encoding="utf-8")
 
         toolkit = load_toolkit(REPO)
         pages = render_pages(toolkit)
@@ -93,7 +84,7 @@ def run() -> list[Row]:
             "printed_on": site.interface.printed_on,
             "language": site.language,
         }
-        plain = _plain_config(work / "pages", navigation(pages), extra)
+        plain = _plain_config(work / "pages", work / "plain-site", navigation(pages), extra)
         plain_file.write_text(yaml.safe_dump(plain), encoding="utf-8")
         toolkit_seconds, plain_seconds = _interleaved_medians(
             (toolkit_file, work / "toolkit-site"), (plain_file, work / "plain-site")

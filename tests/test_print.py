@@ -21,6 +21,13 @@ def _pdf_pages(page: Page) -> list[str]:
     return [re.sub(r"\s+", " ", sheet.extract_text()) for sheet in reader.pages]
 
 
+def _answer(page: Page, site: BuiltSite, field: str, text: str) -> None:
+    """Open the fixture journal, answer one question and wait until it is saved."""
+    open_form(page, site.url, "journal")
+    page.fill(field, text)
+    wait_saved(page)
+
+
 def _long_answer() -> str:
     sentence = "I walk to work every day and it helps me think about what matters. "
     return sentence * 230 + LAST_SENTENCE  # 3,000 words and more
@@ -29,9 +36,7 @@ def _long_answer() -> str:
 def test_a_3000_word_answer_prints_completely(page: Page, fixture_site: BuiltSite) -> None:
     answer = _long_answer()
     assert len(answer.split()) >= 3000
-    open_form(page, fixture_site.url, "journal")
-    page.fill("#sfg-energy", answer)
-    wait_saved(page)
+    _answer(page, fixture_site, "#sfg-energy", answer)
     sheets = _pdf_pages(page)
     assert len(sheets) >= 4
     assert LAST_SENTENCE in " ".join(sheets)
@@ -40,9 +45,7 @@ def test_a_3000_word_answer_prints_completely(page: Page, fixture_site: BuiltSit
 def test_every_printed_sheet_names_organisation_and_page(
     page: Page, fixture_site: BuiltSite
 ) -> None:
-    open_form(page, fixture_site.url, "journal")
-    page.fill("#sfg-energy", _long_answer())
-    wait_saved(page)
+    _answer(page, fixture_site, "#sfg-energy", _long_answer())
     sheets = _pdf_pages(page)
     for number, sheet in enumerate(sheets, start=1):
         assert "Fixture NHS Trust" in sheet, number
@@ -58,9 +61,7 @@ def test_the_printed_plan_shows_the_date_printed(page: Page, fixture_site: Built
 def test_blank_journal_prints_every_question_and_no_stored_answer(
     page: Page, fixture_site: BuiltSite
 ) -> None:
-    open_form(page, fixture_site.url, "journal")
-    page.fill("#sfg-energy", "A private answer kept in this browser")
-    wait_saved(page)
+    _answer(page, fixture_site, "#sfg-energy", "A private answer kept in this browser")
     page.goto(fixture_site.page_url("print/journal.html"))
     text = " ".join(_pdf_pages(page))
     for question in [
@@ -120,9 +121,7 @@ def test_headings_and_questions_keep_with_what_follows(page: Page, fixture_site:
 def test_empty_questions_print_ruled_space_sized_by_lines(
     page: Page, fixture_site: BuiltSite
 ) -> None:
-    open_form(page, fixture_site.url, "journal")
-    page.fill("#sfg-job-title", "Service manager")
-    wait_saved(page)
+    _answer(page, fixture_site, "#sfg-job-title", "Service manager")
     page.emulate_media(media="print")
     six = page.locator("#sfg-energy-block .sfg-paper").bounding_box()
     three = page.locator("#sfg-frustrations-block .sfg-paper").bounding_box()
