@@ -6,6 +6,7 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
@@ -77,3 +78,12 @@ def context(browser: Browser) -> Iterator[BrowserContext]:
 @pytest.fixture
 def page(context: BrowserContext) -> Page:
     return context.new_page()
+
+
+@pytest.fixture(params=["light", "dark"])
+def scheme_page(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Page]:
+    """A page in a browser that prefers the light, then the dark colour scheme."""
+    scheme: Literal["light", "dark"] = request.param
+    created = browser.new_context(color_scheme=scheme)
+    yield created.new_page()
+    created.close()

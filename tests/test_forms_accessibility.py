@@ -3,14 +3,10 @@ answers to removed questions shown, an error in the status bar, a dialog open; l
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Literal
-
-import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Page, expect
 
 from .conftest import BuiltSite
-from .support.axe import axe_violations, describe
+from .support.axe import assert_accessible
 from .support.forms import (
     BLOCKED_STORAGE,
     NAMESPACE,
@@ -22,21 +18,6 @@ from .support.forms import (
     status,
     wait_saved,
 )
-
-Scheme = Literal["light", "dark"]
-
-
-@pytest.fixture(params=["light", "dark"])
-def scheme_page(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Page]:
-    scheme: Scheme = request.param
-    context = browser.new_context(color_scheme=scheme)
-    yield context.new_page()
-    context.close()
-
-
-def assert_accessible(page: Page) -> None:
-    violations = axe_violations(page)
-    assert violations == [], describe(violations)
 
 
 def test_journal_with_answers_and_answers_to_removed_questions(

@@ -28,3 +28,8 @@ def describe(violations: list[dict[str, Any]]) -> str:
         targets = [", ".join(node["target"]) for node in violation["nodes"][:5]]
         lines.append(f"{violation['id']} ({violation['impact']}): {violation['help']} -> {targets}")
     return "\n".join(lines)
+
+
+def assert_accessible(page: Page) -> None:
+    violations = axe_violations(page)
+    assert violations == [], describe(violations)
