@@ -50,10 +50,8 @@ def heading_text(text: str) -> Markup:
 
 class Renderer:
     def __init__(self, toolkit: Toolkit, *, downloads: bool = False) -> None:
-        self.toolkit = toolkit
         self.downloads = downloads
-        self.site_map = SiteMap.of(toolkit)
-        self.prose = ProseRenderer(self.site_map)
+        self.prose = ProseRenderer(SiteMap.of(toolkit))
         self.environment = jinja2.Environment(
             loader=jinja2.FileSystemLoader(TEMPLATES),
             autoescape=True,
@@ -65,12 +63,21 @@ class Renderer:
         )
         self.environment.filters["heading"] = heading_text
         self.environment.globals["field_id"] = field_html_id
-        self.journal_question_text = {q.id: q.text for q in toolkit.journal.questions()}
+        # The same for every page: worked out once.
+        self.shared = {
+            "toolkit": toolkit,
+            "site": toolkit.site,
+            "framework": toolkit.framework,
+            "ui": toolkit.site.interface,
+            "question_text": {q.id: q.text for q in toolkit.journal.questions()}.__getitem__,
+            "page_titles": {key: title_of(toolkit, key) for key in PAGE_PATHS},
+            "resources_by_id": {r.id: r for r in toolkit.resources.all()},
+        }
 
     def page(
         self, key: str, template: str, title: str, section: str | None = None, **context: Any
     ) -> Page:
-        return self.render(PAGE_PATHS[key], template, title, section, page_key=key, **context)
+        return self.render(PAGE_PATHS[key], template, title, section, **context)
 
     def render(
         self, path: str, template: str, title: str, section: str | None = None, **context: Any
@@ -95,20 +102,13 @@ class Renderer:
             return relative(DOWNLOADS[key], path, html=False) if self.downloads else None
 
         markdown = self.environment.get_template(template).render(
-            toolkit=self.toolkit,
-            site=self.toolkit.site,
-            framework=self.toolkit.framework,
+            **self.shared,
             prose=prose,
             prose_inline=prose_inline,
             link=link,
             programme_link=programme_link,
             print_link=print_link,
             download_link=download_link,
-            resource_url=self.site_map.resource_urls.get,
-            question_text=self.journal_question_text.__getitem__,
-            page_titles={key: title_of(self.toolkit, key) for key in PAGE_PATHS},
-            ui=self.toolkit.site.interface,
-            resources_by_id={r.id: r for r in self.toolkit.resources.all()},
             **context,
         )
         return Page(path, title, _tidy(markdown), section)
