@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -18,7 +19,7 @@ class ContentError:
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
         field = f" {self.path}:" if self.path else ""
-        return f"{where}:{field} {self.message}"
+        return printable(f"{where}:{field} {self.message}")
 
 
 class ContentErrors(Exception):
@@ -31,6 +32,14 @@ class ContentErrors(Exception):
 
 def _reading_order(error: ContentError) -> tuple[str, int, str, str]:
     return (error.file, error.line or 0, error.path, error.message)
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
+
+
+def printable(text: str) -> str:
+    """``text`` on one line: control characters (a newline in a value…) written as escapes."""
+    return _CONTROL.sub(lambda found: found.group().encode("unicode_escape").decode(), text)
 
 
 def format_path(parts: Iterable[str | int]) -> str:

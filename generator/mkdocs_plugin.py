@@ -21,10 +21,12 @@ from mkdocs.structure.pages import Page as MkDocsPage
 from mkdocs.utils.templates import TemplateContext
 
 from .assets import bundle_assets
+from .cache import CACHE_DIR
 from .errors import ContentErrors
-from .pdf import write_pdfs
+from .pdf import PdfJob, PdfSettings, pdf_jobs, write_pdfs
 from .render import Page, navigation, render_pages
 from .render.chrome import BRAND_STYLESHEET, Chrome, brand_stylesheet
+from .render.links import PRINT_PATHS
 from .toolkit import Toolkit, load_toolkit
 
 if TYPE_CHECKING:  # the live-reload server is only needed by `mkdocs serve`
@@ -36,6 +38,19 @@ SCRIPT_BUNDLE = "assets/sfg.js"
 STYLE_BUNDLE = "assets/sfg.css"
 
 
+class PdfSetting(base.BaseConfigOption[bool | None]):
+    """``auto`` (PDFs for `mkdocs build`, none for `mkdocs serve`), ``true`` or ``false``:
+    written in YAML as a word or as a boolean."""
+
+    def run_validation(self, value: object) -> bool | None:
+        if value is None or isinstance(value, bool):
+            return value
+        words = {"auto": None, "true": True, "false": False}
+        if isinstance(value, str) and value.strip().lower() in words:
+            return words[value.strip().lower()]
+        raise base.ValidationError(f"Expected one of: auto, true, false (got {value!r})")
+
+
 class ToolkitConfig(base.Config):  # type: ignore[no-untyped-call]
     enabled = options.Type(bool, default=True)
     """Build the toolkit pages. Turn off only to build a plain MkDocs site."""
@@ -43,8 +58,11 @@ class ToolkitConfig(base.Config):  # type: ignore[no-untyped-call]
     """Folder of the content YAML files, relative to mkdocs.yml."""
     framework_dir = options.Type(str, default="framework")
     """Folder of the framework YAML file, relative to mkdocs.yml."""
-    pdf = options.Choice(("auto", "true", "false"), default="auto")
+    pdf = PdfSetting()
     """Write the PDFs into downloads/: auto makes them in `mkdocs build`, not in `mkdocs serve`."""
+    cache_dir = options.Type(str, default=CACHE_DIR)
+    """Folder for compiled templates and made PDFs, relative to mkdocs.yml; only the builder
+    may use it (see generator/cache.py)."""
 
 
 class ToolkitPlugin(BasePlugin[ToolkitConfig]):  # type: ignore[no-untyped-call]
@@ -55,6 +73,7 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):  # type: ignore[no-untyped-call]
         self.command = "build"
         self.scripts: list[Path] = []
         self.stylesheets: list[Path] = []
+        self.cache_dir: Path | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
@@ -62,7 +81,7 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):  # type: ignore[no-untyped-call]
     @property
     def makes_pdfs(self) -> bool:
         setting = self.config.pdf
-        return setting == "true" or (setting == "auto" and self.command != "serve")
+        return self.command != "serve" if setting is None else setting
 
     def _root(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path or ".").resolve().parent
@@ -83,7 +102,8 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):  # type: ignore[no-untyped-call]
                 " and the previous one is unchanged."
             ) from None
         site = self.toolkit.site
-        self.pages = render_pages(self.toolkit, downloads=self.makes_pdfs)
+        self.cache_dir = root / self.config.cache_dir
+        self.pages = render_pages(self.toolkit, downloads=self.makes_pdfs, cache_dir=self.cache_dir)
         self.chrome = Chrome(self.toolkit)
         # Relative .html links work on any intranet sub-path and from file://.
         config.use_directory_urls = False
@@ -102,13 +122,8 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):  # type: ignore[no-untyped-call]
             config.extra_css, theme, "assets/css/", STYLE_BUNDLE
         )
         config.extra_css.insert(0, BRAND_STYLESHEET)
-        config.extra["sfg"] = {
-            "organisation": site.organisation,
-            "title": site.title,
-            "namespace": site.storage_namespace,
-            "printed_on": site.interface.printed_on,
-            "language": site.language,
-        }
+        # For the footer and the logo's name (theme/partials): pages hold everything else.
+        config.extra["sfg"] = {"organisation": site.organisation}
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -116,7 +131,7 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):  # type: ignore[no-untyped-call]
             return files
         for page in self.pages:
             files.append(File.generated(config, page.path, content=page.markdown))
-        brand = brand_stylesheet(self.toolkit.site, self.pages)
+        brand = brand_stylesheet(self.toolkit.site)
         files.append(File.generated(config, BRAND_STYLESHEET, content=brand))
         # Our scripts and stylesheets are served as one minified file each, not one by one.
         try:
@@ -142,11 +157,25 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):  # type: ignore[no-untyped-call]
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if not (self.toolkit and self.makes_pdfs):
             return
-        theme_css = Path(config.theme.custom_dir or "") / "assets" / "css" / "print.css"
         try:
-            write_pdfs(self.toolkit, self.pages, Path(config.site_dir), [theme_css])
+            write_pdfs(Path(config.site_dir), self.pdf_jobs(), self.pdf_settings(), self.cache_dir)
         except OSError as failure:
             raise PluginError(f"The PDFs could not be written: {failure}") from None
+
+    def pdf_jobs(self) -> list[PdfJob]:
+        titles = {
+            key: page.title
+            for page in self.pages
+            for key, path in PRINT_PATHS.items()
+            if page.path == path
+        }
+        return pdf_jobs(titles)
+
+    def pdf_settings(self) -> PdfSettings:
+        assert self.toolkit is not None
+        site = self.toolkit.site
+        stylesheets = (BRAND_STYLESHEET, STYLE_BUNDLE)
+        return PdfSettings(site.organisation, site.title, site.language, stylesheets)
 
     def on_serve(
         self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any

@@ -1,116 +1,251 @@
-"""Downloadable PDFs, rendered by WeasyPrint from the same pages as the printable site.
+"""Downloadable PDFs, made by WeasyPrint from the print pages of the built site.
 
 The blank journal and plan become fillable PDF forms: one field per question or plan field
-(one per cell of a table), named by its id, with its question text as the tooltip. The guide
-and the framework become one PDF to read before the conversation.
+(one per cell of a table), named by the control's name (generator/naming.py), with its
+question as the tooltip (the control's ``title`` on the print page). The guide and the
+framework become one PDF to read before the conversation.
+
+WeasyPrint reads nothing but files of the built site (:class:`SiteFetcher`): no network, no
+file outside the site folder. The three PDFs are made in parallel processes, and kept in the
+cache folder under a hash of everything they are made from, so an unchanged build does not
+make them again.
 """
 
 from __future__ import annotations
 
-import re
+import functools
+import hashlib
+import importlib.metadata
+import json
+import mimetypes
+import os
+import shutil
 from collections.abc import Mapping, Sequence
-from datetime import date
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
+from urllib.parse import unquote, urljoin, urlsplit
 
 import jinja2
-import markdown
+from markupsafe import Markup
 
-from .render.chrome import css_string
-from .render.printing import field_tooltips, pdf_file_names, pdf_sources
-from .render.renderer import Page
-from .toolkit import Toolkit
+from .cache import private_folder
+from .html_parts import element_content
+from .render.links import DOWNLOADS, PRINT_PATHS
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 PDF_STYLESHEET = TEMPLATES / "pdf.css"
-DOWNLOADS_DIR = "downloads"
 FILLABLE = ("journal", "plan")
-_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
-# A table cell is named objectives[2][term] in the page; PDF field names may not hold
-# brackets or dots, so the PDF calls it objectives-2-term.
-# Links between pages of the site mean nothing in a PDF: their words stay, the link goes.
-_PAGE_LINK = re.compile(r'<a href="(?!https?:|mailto:)[^"]*">(.*?)</a>', re.S)
-_TABLE_CELL_NAME = re.compile(r'name="([a-z0-9-]+)\[(\d+)\]\[([a-z0-9-]+)\]"')
+RECIPE = "2"
+"""Part of every cache key: change it when this module changes how PDFs are made."""
+
+
+@dataclass(frozen=True)
+class PdfJob:
+    """One PDF: the built print page it is made from, its title, where it goes, and whether
+    it is a fillable form."""
+
+    source: str
+    title: str
+    target: str
+    fillable: bool
+
+
+@dataclass(frozen=True)
+class PdfSettings:
+    """What every PDF shares: its metadata and the site's stylesheets it is printed with."""
+
+    organisation: str
+    description: str
+    language: str
+    stylesheets: tuple[str, ...]
+    """Files of the built site, such as assets/sfg.css (our print styles are in it)."""
+
+
+def pdf_jobs(titles: Mapping[str, str]) -> list[PdfJob]:
+    """The three PDFs; ``titles`` gives each print page's title by its key."""
+    return [
+        PdfJob(
+            source=PRINT_PATHS[key].removesuffix(".md") + ".html",
+            title=titles[key],
+            target=DOWNLOADS[key],
+            fillable=key in FILLABLE,
+        )
+        for key in PRINT_PATHS
+    ]
 
 
 def write_pdfs(
-    toolkit: Toolkit, pages: Sequence[Page], site_dir: Path, stylesheets: Sequence[Path]
+    site_dir: Path, jobs: Sequence[PdfJob], settings: PdfSettings, cache_dir: Path | None = None
 ) -> list[Path]:
-    """Write the three PDFs into ``site_dir``/downloads from the site's print pages."""
-    import weasyprint  # type: ignore[import-untyped]  # slow to load: only PDF builds need it
+    """Write each job's PDF into ``site_dir``; return their paths.
 
-    sources = pdf_sources(list(pages))
-    names = pdf_file_names()
-    tooltips = field_tooltips(toolkit)
-    target = site_dir / DOWNLOADS_DIR
-    target.mkdir(parents=True, exist_ok=True)
-    shell = _environment().get_template("pdf.html.j2")
-    styles = [weasyprint.CSS(filename=str(path)) for path in [*stylesheets, PDF_STYLESHEET]]
-    converter = markdown.Markdown(extensions=["attr_list", "toc"])
-    written = []
-    for key, page in sources.items():
-        converter.reset()
-        body = converter.convert(_FRONT_MATTER.sub("", page.markdown))
-        body = _TABLE_CELL_NAME.sub(r'name="\1-\2-\3"', body)
-        body = _PAGE_LINK.sub(r"\1", body)
-        html = shell.render(
-            site=toolkit.site, title=page.title, body=body, created=date.today().isoformat()
-        )
-        path = target / names[key]
-        fillable = key in FILLABLE
-        margins = weasyprint.CSS(string=_margins(toolkit.site.organisation, page.title))
-        weasyprint.HTML(string=html, base_url=str(TEMPLATES)).write_pdf(
-            path,
-            stylesheets=[*styles, margins],
-            pdf_forms=fillable,
-            pdf_tags=True,
-            custom_metadata=True,
-        )
-        if fillable:
-            _tidy_form(path, tooltips)
-        written.append(path)
-    return written
+    A PDF found in ``cache_dir`` under the hash of its sources is copied, not made again;
+    the others are made in parallel processes.
+    """
+    site_dir = site_dir.resolve()
+    sources = [pdf_source(site_dir, job, settings) for job in jobs]
+    folder = private_folder(cache_dir / "pdf") if cache_dir else None
+    missing = [
+        source for source in sources if not _from_cache(source, folder, site_dir / source.target)
+    ]
+    workers = min(len(missing), os.cpu_count() or 1)
+    if workers > 1:
+        # Loaded once here, so that each process started below has it already.
+        import weasyprint  # noqa: F401
+
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            list(pool.map(make_pdf, missing, [site_dir] * len(missing)))
+    else:
+        for source in missing:
+            make_pdf(source, site_dir)
+    for source in missing:
+        _to_cache(source, folder, site_dir / source.target)
+    return [site_dir / job.target for job in jobs]
 
 
-def _margins(organisation: str, title: str) -> str:
-    """The organisation and title on every sheet but the first, which has its own header."""
-    return (
-        f"@page {{ @top-left {{ content: {css_string(organisation)}; }}"
-        f" @top-right {{ content: {css_string(title)}; }} }}\n"
-        "@page :first { @top-left { content: none; } @top-right { content: none; } }\n"
+@dataclass(frozen=True)
+class PdfSource:
+    """Everything one PDF is made from, and the hash of it all (its cache key)."""
+
+    html: str
+    base_url: str
+    stylesheets: tuple[str, ...]
+    target: str
+    fillable: bool
+    key: str
+
+
+def pdf_source(site_dir: Path, job: PdfJob, settings: PdfSettings) -> PdfSource:
+    """The print page's content (its <article>) in a document of its own, with metadata."""
+    page = site_dir / job.source
+    body, images = element_content(page.read_text(encoding="utf-8"), "article")
+    html = _shell().render(
+        language=settings.language,
+        title=job.title,
+        organisation=settings.organisation,
+        description=settings.description,
+        body=Markup(body),
+    )
+    stylesheets = [site_dir / name for name in settings.stylesheets] + [PDF_STYLESHEET]
+    # The cache key: the page, its stylesheets and images, and what turns them into a PDF.
+    digest = hashlib.sha256()
+    versions = [importlib.metadata.version(name) for name in ("weasyprint", "pypdf")]
+    digest.update(json.dumps([RECIPE, versions, job.fillable, html]).encode())
+    for path in [*stylesheets, *_site_files(site_dir, page, images)]:
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return PdfSource(
+        html=html,
+        base_url=page.as_uri(),
+        stylesheets=tuple(str(path) for path in stylesheets),
+        target=job.target,
+        fillable=job.fillable,
+        key=digest.hexdigest(),
     )
 
 
-def _environment() -> jinja2.Environment:
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
+def _site_files(site_dir: Path, page: Path, addresses: Sequence[str]) -> list[Path]:
+    """The files of the site that ``addresses`` (relative to ``page``) name; others are
+    left out here, and refused when the PDF is made."""
+    files = []
+    for address in addresses:
+        try:
+            files.append(site_file(site_dir, urljoin(page.as_uri(), address)))
+        except OutsideSite:
+            continue
+    return files
+
+
+@functools.cache
+def _shell() -> jinja2.Template:
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, undefined=jinja2.StrictUndefined
     )
+    return environment.get_template("pdf.html.j2")
 
 
-def _tidy_form(path: Path, tooltips: Mapping[str, str]) -> None:
+def make_pdf(source: PdfSource, site_dir: Path) -> None:
+    """Make one PDF with WeasyPrint, reading files of the site only."""
+    import weasyprint  # slow to load: only PDF builds need it
+
+    fetcher = site_fetcher(site_dir)
+    styles = [weasyprint.CSS(filename=path, url_fetcher=fetcher) for path in source.stylesheets]
+    document = weasyprint.HTML(string=source.html, base_url=source.base_url, url_fetcher=fetcher)
+    target = site_dir / source.target
+    target.parent.mkdir(parents=True, exist_ok=True)
+    document.write_pdf(
+        target, stylesheets=styles, pdf_forms=source.fillable, pdf_tags=True, custom_metadata=True
+    )
+    if source.fillable:
+        _tidy_form(target)
+
+
+def site_fetcher(site_dir: Path) -> Any:
+    """A WeasyPrint URL fetcher that serves files of the built site and nothing else."""
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+    root = site_dir.resolve()
+
+    class SiteFetcher(URLFetcher):  # type: ignore[misc]
+        def __init__(self) -> None:
+            super().__init__(allowed_protocols=("file",))
+
+        def fetch(self, url: str, headers: Any = None) -> Any:
+            path = site_file(root, url)
+            mime_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+            headers = {"Content-Type": mime_type}
+            return URLFetcherResponse(path.as_uri(), path.read_bytes(), headers)
+
+    return SiteFetcher()
+
+
+class OutsideSite(ValueError):
+    """A PDF asked for something that is not a file of the built site."""
+
+
+def site_file(root: Path, url: str) -> Path:
+    """The file of the site at ``url``; :class:`OutsideSite` for anything else."""
+    parts = urlsplit(url)
+    if parts.scheme != "file" or parts.netloc not in ("", "localhost"):
+        raise OutsideSite(f"not fetched: {url} (a PDF uses files of the built site only)")
+    path = Path(unquote(parts.path)).resolve()
+    if not path.is_relative_to(root) or not path.is_file():
+        raise OutsideSite(f"not fetched: {url} (not a file of the built site)")
+    return path
+
+
+def _from_cache(source: PdfSource, folder: Path | None, target: Path) -> bool:
+    if folder is None or not (folder / f"{source.key}.pdf").is_file():
+        return False
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(folder / f"{source.key}.pdf", target)
+    return True
+
+
+def _to_cache(source: PdfSource, folder: Path | None, target: Path) -> None:
+    if folder is not None:
+        shutil.copyfile(target, folder / f"{source.key}.pdf")
+
+
+def _tidy_form(path: Path) -> None:
     """One field per question: radio buttons become options of their group, not fields.
 
-    WeasyPrint lists each radio button as a field of its own, with the group's name, and
-    takes the group's tooltip from the first option's label. Here each option is left as a
-    widget of its group only, and every tooltip is the question text.
+    WeasyPrint lists each radio button as a field of its own, with the group's name and
+    tooltip: here each option is left as a widget of its group only.
     """
     from pypdf import PdfReader, PdfWriter
-    from pypdf.generic import ArrayObject, DictionaryObject, NameObject, TextStringObject
+    from pypdf.generic import ArrayObject, DictionaryObject, NameObject
 
     writer = PdfWriter(clone_from=PdfReader(path))
     form = cast(DictionaryObject, writer.root_object["/AcroForm"])
     fields = ArrayObject()
     for reference in cast(ArrayObject, form["/Fields"]):
-        field = cast(DictionaryObject, reference.get_object())
-        if "/Parent" in field:
+        field_object = cast(DictionaryObject, reference.get_object())
+        if "/Parent" in field_object:
             for key in ("/T", "/TU"):
-                field.pop(key, None)
+                field_object.pop(key, None)
             continue
-        name = str(field.get("/T", ""))
-        if name in tooltips:
-            field[NameObject("/TU")] = TextStringObject(tooltips[name])
         fields.append(reference)
     form[NameObject("/Fields")] = fields
     with path.open("wb") as output:

@@ -21,7 +21,16 @@ from .errors import ContentError, ContentErrors
 from .models.forms import Journal, Plan
 from .models.framework import Framework
 from .models.guide import Guide
-from .models.site import PAGE_KEYS, Home, Programme, ProgrammesIndex, Resources, Site
+from .models.site import (
+    DARK_BACKGROUND,
+    PAGE_KEYS,
+    Home,
+    Programme,
+    ProgrammesIndex,
+    Resources,
+    Site,
+)
+from .naming import RESERVED_PROGRAMME_IDS
 from .source import YamlDocument, YamlFileError, read_yaml
 from .validate import validate_document
 
@@ -45,7 +54,6 @@ FRAMEWORK_EXPECTED = "the framework: positions, and growth directions with their
 
 # Text on these colours must reach WCAG AA (4.5:1): checked here so a rebrand cannot break it.
 WHITE = "#ffffff"
-DARK_BACKGROUND = "#1e2129"
 
 
 @dataclass(frozen=True)
@@ -210,6 +218,12 @@ def _check_programmes(checker: Checker, loader: _Loader, folder: Path) -> Target
         ids.append(programme.id)
         document = loader.documents[key]
         checker.claim("programme", programme.id, document, ("id",))
+        if programme.id in RESERVED_PROGRAMME_IDS:
+            message = (
+                f"reserved id '{programme.id}': the programmes page itself is "
+                f"programmes/{programme.id}.html; choose another"
+            )
+            checker.fail(document, ("id",), message)
         for index, link in enumerate(programme.links):
             check_web_address(checker, document, ("links", index, "url"), link.url)
     if len(ids) < len(keys):
@@ -217,10 +231,16 @@ def _check_programmes(checker: Checker, loader: _Loader, folder: Path) -> Target
     return Targets(ids, "programme", _display_name(folder, loader.root) + "/")
 
 
+# Content ids that become HTML ids of the same page (headings, rows of the framework grid,
+# resources) are claimed in the page's id space: two of them would give one id twice.
+PRINTED_GUIDE = "page:print/guide"
+
+
 def _check_framework(checker: Checker, document: YamlDocument, framework: Framework) -> None:
     positions = Targets([p.id for p in framework.positions], "position")
     checker.claim_all("position", framework.positions, document, ("positions",))
     checker.claim_all("direction", framework.directions, document, ("directions",))
+    checker.claim_all(PRINTED_GUIDE, framework.directions, document, ("directions",))
     for index, direction in enumerate(framework.directions):
         for position_id in direction.initiatives:
             where = ("directions", index, "initiatives", position_id)
@@ -230,10 +250,10 @@ def _check_framework(checker: Checker, document: YamlDocument, framework: Framew
 def _check_journal(
     checker: Checker, document: YamlDocument, journal: Journal, directions: Targets | None
 ) -> None:
-    checker.claim_all("journal-stage", journal.stages, document, ("stages",))
+    checker.claim_all("page:journal", journal.stages, document, ("stages",))
     for s, stage in enumerate(journal.stages):
         sections = ("stages", s, "sections")
-        checker.claim_all("journal-section", stage.sections, document, sections)
+        checker.claim_all("page:journal", stage.sections, document, sections)
         for t, section in enumerate(stage.sections):
             where = (*sections, t, "questions")
             check_form_fields(checker, document, section.questions, where, directions)
@@ -249,9 +269,10 @@ def _check_plan(
 
 
 def _check_resources(checker: Checker, document: YamlDocument, resources: Resources) -> None:
-    checker.claim_all("resource-group", resources.groups, document, ("groups",))
+    checker.claim_all("page:resources", resources.groups, document, ("groups",))
     for g, group in enumerate(resources.groups):
         checker.claim_all("resource", group.resources, document, ("groups", g, "resources"))
+        checker.claim_all("page:resources", group.resources, document, ("groups", g, "resources"))
         for r, resource in enumerate(group.resources):
             where = ("groups", g, "resources", r, "url")
             check_web_address(checker, document, where, resource.url)
@@ -266,6 +287,7 @@ def _check_guide(
 ) -> None:
     """References to resources and journal questions (skipped if those files are broken)."""
     checker.claim_all("guide-stage", guide.stages, document, ("stages",))
+    checker.claim_all(PRINTED_GUIDE, guide.stages, document, ("stages",))
     for s, stage in enumerate(guide.stages):
         if resources is not None:
             for r, resource_id in enumerate(stage.resources):

@@ -67,7 +67,7 @@ def _to_content_error(document: YamlDocument, model: type[BaseModel], item: Any)
 
 
 # Errors raised by our own validators in models/common.py, whose words are already right.
-_OWN_MESSAGE = {"empty_text", "bad_id", "bad_url", "bad_colour"}
+_OWN_MESSAGE = {"empty_text", "bad_id", "reserved_id", "bad_url", "bad_colour"}
 
 
 def _message(kind: str, item: Any, value: Any, written: str, location: Location) -> str:

@@ -8,7 +8,9 @@ from typing import Annotated
 from pydantic import AfterValidator, BaseModel, ConfigDict
 from pydantic_core import PydanticCustomError
 
-ID_PATTERN = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+from ..errors import printable
+from ..naming import ID_MAX_LENGTH, is_content_id, reserved
+
 COLOUR_PATTERN = re.compile(r"^#[0-9a-fA-F]{6}$")
 URL_PATTERN = re.compile(r"^(https?://[^\s]+|mailto:[^\s]+|/[^\s]*|\.{0,2}/?[\w.-][^\s:]*)$")
 
@@ -21,12 +23,20 @@ def _text(value: str) -> str:
 
 
 def _id(value: str) -> str:
-    if len(value) > 60 or not ID_PATTERN.match(value):
+    if not is_content_id(value):
         raise PydanticCustomError(
             "bad_id",
             "bad id '{value}': use lower-case letters, digits and single hyphens, "
-            "starting with a letter (like 'health-and-wellbeing')",
-            {"value": value},
+            f"starting with a letter, at most {ID_MAX_LENGTH} characters "
+            "(like 'health-and-wellbeing')",
+            {"value": printable(value)},
+        )
+    why = reserved(value)
+    if why:
+        raise PydanticCustomError(
+            "reserved_id",
+            "reserved id '{value}': {why}; choose another",
+            {"value": value, "why": why},
         )
     return value
 

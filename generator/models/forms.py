@@ -14,7 +14,12 @@ from .common import ContentModel, Id, Prose, Text
 
 FieldType = Literal["long-text", "short-text", "date", "choice", "position", "table"]
 
-WritingLines = Annotated[int, Field(ge=1, le=60)]
+MAX_LINES = 60
+WritingLines = Annotated[int, Field(ge=1, le=MAX_LINES)]
+DEFAULT_LINES = {"long-text": 6, "short-text": 1, "date": 1, "choice": 1, "position": 1}
+"""Ruled lines of writing space on paper when a field does not set ``lines``."""
+DEFAULT_ROWS = 3
+"""Rows of a table shown before anyone adds one (and on paper) when it does not set ``rows``."""
 
 
 class Option(ContentModel):
@@ -42,6 +47,14 @@ class FieldBase(ContentModel):
     @property
     def prompt(self) -> str:
         raise NotImplementedError
+
+    @property
+    def writing_lines(self) -> int:
+        return self.lines or DEFAULT_LINES.get(self.type, DEFAULT_LINES["long-text"])
+
+    @property
+    def row_count(self) -> int:
+        return self.rows or DEFAULT_ROWS
 
 
 class Column(FieldBase):

@@ -5,7 +5,59 @@ An organisation can override any of them under ``interface:`` in content/site.ym
 
 from __future__ import annotations
 
+from typing import Any
+
 from .common import ContentModel, Text
+
+SCRIPT_WORDS = (
+    # Status
+    "status_saved",
+    "status_saved_earlier",
+    "status_unavailable",
+    "status_full",
+    "status_unreadable",
+    "status_unreadable_blocked",
+    "progress",
+    # Download, load and clear
+    "download_file_name",
+    "download_done",
+    "load_heading",
+    "load_summary",
+    "load_changes",
+    "load_more",
+    "load_confirm",
+    "load_done",
+    "load_failed",
+    "load_error_size",
+    "load_error_empty",
+    "load_error_read",
+    "load_error_format",
+    "load_error_version",
+    "load_error_namespace",
+    "load_error_answer",
+    "load_error_count",
+    "clear_heading",
+    "clear_text",
+    "clear_confirm",
+    "clear_done",
+    # Answers to removed questions
+    "orphan_question_unknown",
+    "orphan_copied",
+    "orphan_delete_heading",
+    "orphan_delete_text",
+    "orphan_delete",
+    "orphan_deleted",
+    # Table rows and suggestions
+    "row_added",
+    "row_moved",
+    "row_removed",
+    "row_remove_heading",
+    "row_remove_text",
+    "row_remove_confirm",
+    "suggestion_added",
+)
+"""The words the scripts show (the rest are in the markup): the forms' configuration holds
+these only. theme/assets/js/ names each of them; a test checks the two lists agree."""
 
 
 class Interface(ContentModel):
@@ -166,3 +218,6 @@ class Interface(ContentModel):
         " to print and read before the conversation."
     )
     printed_on: Text = "Printed on {date}"
+
+    def script_words(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in SCRIPT_WORDS}

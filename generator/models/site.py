@@ -13,6 +13,11 @@ PageKey = Literal["home", "journal", "framework", "plan", "guide", "programmes",
 PAGE_KEYS: tuple[str, ...] = PageKey.__args__  # type: ignore[attr-defined]
 
 
+DARK_BACKGROUND = "#1e2129"
+"""The dark scheme's page colour, against which ``dark_accent`` is checked; the brand
+stylesheet hands it to theme/assets/css/toolkit.css."""
+
+
 class Colours(ContentModel):
     primary: Colour = "#005eb8"
     """Header and buttons; white text sits on it, so it must be dark enough (checked)."""

@@ -3,53 +3,37 @@
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Sequence
 
 from markupsafe import Markup
 
-from ..models.site import Site
+from ..models.forms import MAX_LINES
+from ..models.site import DARK_BACKGROUND, Site
 from ..toolkit import Toolkit
 from .links import SiteMap
 from .prose import ProseRenderer
-from .renderer import Page
 
 BRAND_STYLESHEET = "assets/sfg-brand.css"
 
 
-def brand_stylesheet(site: Site, pages: Sequence[Page]) -> str:
-    """Colours from content/site.yml (contrast checked on load), and printed-page margins.
+def brand_stylesheet(site: Site) -> str:
+    """Colours from content/site.yml (each a checked hex colour, so no content text reaches
+    CSS), and the classes that size writing space (``sfg-lines-6``: six ruled lines).
 
-    Each printed sheet carries the organisation and the page title in its top margin (CSS
-    named pages: one per page of the site, named from the root element so that naming it
-    starts no new sheet). The first sheet has them in its own header.
+    Its size does not depend on the number of pages: running headers on paper come from each
+    page's own print header (theme/assets/js, and string-set in generator/templates/pdf.css).
     """
     colours = site.colours
-    organisation = css_string(site.organisation)
     rules = [
-        "/* Generated from content/site.yml and the pages: edit those, not this file. */",
+        "/* Generated from content/site.yml: edit that, not this file. */",
         ":root {",
         f"  --sfg-primary: {colours.primary};",
         f"  --sfg-accent: {colours.accent};",
         f"  --sfg-dark-accent: {colours.dark_accent};",
+        f"  --sfg-dark-background: {DARK_BACKGROUND};",
         "}",
-        f"@page {{ @top-left {{ content: {organisation}; }} }}",
-        "@page :first { @top-left { content: none; } }",
     ]
-    for number, page in enumerate(pages, start=1):
-        name = f"sfg-page-{number}"
-        rules += [
-            f':root:has(.sfg-page[data-sfg-page="{page.path}"]) {{ page: {name}; }}',
-            f"@page {name} {{ @top-right {{ content: {css_string(page.title)}; }} }}",
-            f"@page {name}:first {{ @top-left {{ content: none; }}"
-            " @top-right { content: none; } }",
-        ]
+    rules += [f".sfg-lines-{n} {{ --sfg-lines: {n}; }}" for n in range(1, MAX_LINES + 1)]
     return "\n".join(rules) + "\n"
-
-
-def css_string(text: str) -> str:
-    """``text`` as a quoted CSS string, safe inside a ``<style>`` element too."""
-    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\a ")
-    return '"' + escaped.replace("<", "\\3c ").replace(">", "\\3e ") + '"'
 
 
 class Chrome:

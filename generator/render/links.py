@@ -5,6 +5,7 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass, field
 
+from ..naming import AnswerName
 from ..toolkit import Toolkit
 
 PAGE_PATHS = {
@@ -35,11 +36,6 @@ def programme_path(programme_id: str) -> str:
     return f"programmes/{programme_id}.md"
 
 
-def field_html_id(field_id: str) -> str:
-    """The HTML id of a question's answer control (unique on every page)."""
-    return f"sfg-{field_id}"
-
-
 @dataclass(frozen=True)
 class SiteMap:
     """Resolves references such as ``page:journal`` into relative links between built pages.
@@ -49,12 +45,13 @@ class SiteMap:
     """
 
     resource_urls: dict[str, str | None]
-    question_pages: dict[str, str] = field(default_factory=dict)
+    question_forms: dict[str, str] = field(default_factory=dict)
+    """The form (journal or plan) each question or field id belongs to."""
 
     @classmethod
     def of(cls, toolkit: Toolkit) -> SiteMap:
-        questions = {q.id: PAGE_PATHS["journal"] for q in toolkit.journal.questions()}
-        questions.update({f.id: PAGE_PATHS["plan"] for f in toolkit.plan.fields()})
+        questions = dict.fromkeys((q.id for q in toolkit.journal.questions()), "journal")
+        questions.update(dict.fromkeys((f.id for f in toolkit.plan.fields()), "plan"))
         return cls({r.id: r.url for r in toolkit.resources.all()}, questions)
 
     def href(self, kind: str, target: str, from_page: str) -> str | None:
@@ -66,8 +63,9 @@ class SiteMap:
         if kind == "programme":
             return relative(programme_path(target), from_page)
         if kind == "question":
-            page = relative(self.question_pages[target], from_page)
-            return f"{page}#{field_html_id(target)}-block"
+            form = self.question_forms[target]
+            page = relative(PAGE_PATHS[form], from_page)
+            return f"{page}#{AnswerName(form, target).part_id('block')}"
         raise ValueError(f"unknown reference kind {kind!r}")
 
 

@@ -3,36 +3,29 @@
 from __future__ import annotations
 
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import jinja2
+import yaml
 from markupsafe import Markup, escape
 
+from ..cache import private_folder
+from ..naming import ROW_PLACEHOLDER, AnswerName, anchor_id, own_id
 from ..toolkit import Toolkit
-from .links import (
-    DOWNLOADS,
-    PAGE_PATHS,
-    PRINT_PATHS,
-    SiteMap,
-    field_html_id,
-    programme_path,
-    relative,
-)
+from .config import FormConfig
+from .links import DOWNLOADS, PAGE_PATHS, PRINT_PATHS, SiteMap, programme_path, relative
 from .prose import ProseRenderer
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+!|])")
-# Compiled templates are kept between builds (like .pyc files): compiling them is most of
-# the cost of rendering, and live reload rebuilds often.
-_BYTECODE_CACHE = Path(tempfile.gettempdir()) / "scope-for-growth-jinja"
 
 
 @dataclass(frozen=True)
 class Page:
-    """One generated page: where it goes, its title in the navigation, and its Markdown.
+    """One generated page: where it goes, its title in the navigation, and its Markdown
+    (front matter first, when it has any).
 
     ``section`` names the navigation section the page sits in, if any.
     """
@@ -48,21 +41,38 @@ def heading_text(text: str) -> Markup:
     return Markup(_MARKDOWN_SPECIALS.sub(r"\\\1", str(escape(text))))
 
 
-class Renderer:
-    def __init__(self, toolkit: Toolkit, *, downloads: bool = False) -> None:
-        self.downloads = downloads
-        self.prose = ProseRenderer(SiteMap.of(toolkit))
-        self.environment = jinja2.Environment(
+# One environment a cache folder, kept for the life of the process (`mkdocs serve` rebuilds
+# in the same process): templates are compiled once, and again only when they change.
+_ENVIRONMENTS: dict[Path | None, jinja2.Environment] = {}
+
+
+def environment(cache_dir: Path | None = None) -> jinja2.Environment:
+    """The page templates' environment; compiled templates are kept in ``cache_dir``/jinja
+    when that is a folder of the builder's own (see generator/cache.py)."""
+    folder = private_folder(cache_dir / "jinja") if cache_dir else None
+    if folder not in _ENVIRONMENTS:
+        created = jinja2.Environment(
             loader=jinja2.FileSystemLoader(TEMPLATES),
             autoescape=True,
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
             undefined=jinja2.StrictUndefined,
-            bytecode_cache=_bytecode_cache(),
+            bytecode_cache=jinja2.FileSystemBytecodeCache(str(folder)) if folder else None,
         )
-        self.environment.filters["heading"] = heading_text
-        self.environment.globals["field_id"] = field_html_id
+        created.filters["heading"] = heading_text
+        created.globals.update(own_id=own_id, anchor_id=anchor_id, row_placeholder=ROW_PLACEHOLDER)
+        _ENVIRONMENTS[folder] = created
+    return _ENVIRONMENTS[folder]
+
+
+class Renderer:
+    def __init__(
+        self, toolkit: Toolkit, *, downloads: bool = False, cache_dir: Path | None = None
+    ) -> None:
+        self.downloads = downloads
+        self.prose = ProseRenderer(SiteMap.of(toolkit))
+        self.environment = environment(cache_dir)
         # The same for every page: worked out once.
         self.shared = {
             "toolkit": toolkit,
@@ -72,6 +82,9 @@ class Renderer:
             "question_text": {q.id: q.text for q in toolkit.journal.questions()}.__getitem__,
             "page_titles": {key: title_of(toolkit, key) for key in PAGE_PATHS},
             "resources_by_id": {r.id: r for r in toolkit.resources.all()},
+            "answer": AnswerName,
+            "form_config": FormConfig(toolkit),
+            "paper": False,
         }
 
     def page(
@@ -80,8 +93,22 @@ class Renderer:
         return self.render(PAGE_PATHS[key], template, title, section, **context)
 
     def render(
-        self, path: str, template: str, title: str, section: str | None = None, **context: Any
+        self,
+        path: str,
+        template: str,
+        title: str,
+        section: str | None = None,
+        *,
+        meta: dict[str, Any] | None = None,
+        dated: bool = False,
+        **context: Any,
     ) -> Page:
+        """Render ``template`` as the page at ``path``.
+
+        ``meta`` becomes the page's front matter (``sfg_form`` makes it a form page, see
+        theme/main.html); ``dated`` prints the date on paper.
+        """
+
         def prose(text: str | None) -> Markup:
             return self.prose.block(text, path)
 
@@ -101,17 +128,29 @@ class Renderer:
             """The PDF's address, or None when this build makes no PDFs."""
             return relative(DOWNLOADS[key], path, html=False) if self.downloads else None
 
-        markdown = self.environment.get_template(template).render(
+        variables = {
             **self.shared,
-            prose=prose,
-            prose_inline=prose_inline,
-            link=link,
-            programme_link=programme_link,
-            print_link=print_link,
-            download_link=download_link,
+            "prose": prose,
+            "prose_inline": prose_inline,
+            "link": link,
+            "programme_link": programme_link,
+            "print_link": print_link,
+            "download_link": download_link,
+            "page_title": title,
+            "dated": dated,
             **context,
-        )
-        return Page(path, title, _tidy(markdown), section)
+        }
+        header = self.environment.get_template("_header.j2").render(variables)
+        body = self.environment.get_template(template).render(variables)
+        markdown = front_matter(meta) + _tidy(header + "\n\n" + body)
+        return Page(path, title, markdown, section)
+
+
+def front_matter(meta: dict[str, Any] | None) -> str:
+    """YAML front matter for MkDocs (values dumped by PyYAML, so always valid YAML)."""
+    if not meta:
+        return ""
+    return "---\n" + yaml.safe_dump(meta, sort_keys=True, allow_unicode=True) + "---\n"
 
 
 def nav_title(model: Any) -> str:
@@ -136,15 +175,7 @@ def _tidy(markdown: str) -> str:
     """Drop blank lines that template logic leaves inside HTML, and runs of blank lines.
 
     A blank line between two lines of HTML would split one HTML block into two for the
-    Markdown parser; headings and front matter keep their blank lines.
+    Markdown parser; headings keep their blank lines.
     """
     markdown = re.sub(r"(?<=>)\n(?:[ \t]*\n)+(?=[ \t]*<)", "\n", markdown)
     return re.sub(r"\n{3,}", "\n\n", markdown).strip() + "\n"
-
-
-def _bytecode_cache() -> jinja2.BytecodeCache | None:
-    try:
-        _BYTECODE_CACHE.mkdir(mode=0o700, exist_ok=True)
-    except OSError:
-        return None  # a read-only temporary folder: compile every time
-    return jinja2.FileSystemBytecodeCache(str(_BYTECODE_CACHE))

@@ -1,0 +1,166 @@
+"""Every name an answer gets, derived from content ids in one place.
+
+A question ``energy`` in the journal, or the cell ``objective`` of row ``2`` of the plan's
+table ``objectives``, needs several names:
+
+=================  ===========================  =========================================
+name               energy                       objectives, row 2, objective
+=================  ===========================  =========================================
+answer key         ``energy``                   ``objectives/2/objective``
+export key         ``journal/energy``           ``plan/objectives/2/objective``
+record key         ``<namespace>/journal``      ``<namespace>/plan``
+control's HTML id  ``sfg-energy``               ``sfg-objectives_2_objective``
+field name         ``energy``                   ``objectives_2_objective``
+=================  ===========================  =========================================
+
+The answer key files an answer in its form's record in the browser's storage; the export key
+names it in a downloaded file; the field name is the control's ``name``, which is also its
+name in the fillable PDFs (PDF field names may not hold dots or brackets). Parts of a
+control's HTML id are joined by ``_``, which no content id holds, so two different answers
+never share an id; the page's own elements (the dialog, the status bar…) have ids starting
+with ``sfg_``, which no content id can produce either.
+
+The scripts in theme/assets/js/ receive these names (and, for rows added in the browser, the
+templates below) through the form's JSON configuration; theme/assets/js/names.js fills the
+templates the way :func:`_fill` does here. Nothing else builds a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+ID_PATTERN = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*"
+"""A content id: lower-case words of letters and digits joined by single hyphens."""
+ID_MAX_LENGTH = 60
+ROW_PATTERN = r"[a-z0-9]{1,12}"
+"""A table row's id: ``1``, ``2``… as served, or a random one for a row added in a browser."""
+ROW_PLACEHOLDER = "{row}"
+"""Stands for the row id in the markup of a row not yet added (see ``<template>`` rows)."""
+
+OWN_PREFIX = "sfg_"
+"""The page's own element ids start with this; no content id holds ``_``."""
+ANSWER_PREFIX = "sfg-"
+"""Answer controls' HTML ids start with this; content ids may not (see :func:`reserved`)."""
+PART = "_"
+
+# How each name is made. Python fills them here; the scripts receive them in the config.
+TEMPLATES = {
+    "key": "{field}",
+    "cell_key": "{table}/{row}/{column}",
+    "export_key": "{form}/{key}",
+    "record_key": "{namespace}/{form}",
+    "set_aside_key": "{record}/unreadable/{stamp}",
+    "control_id": ANSWER_PREFIX + "{field}",
+    "cell_control_id": ANSWER_PREFIX + "{table}" + PART + "{row}" + PART + "{column}",
+    "field_name": "{field}",
+    "cell_field_name": "{table}" + PART + "{row}" + PART + "{column}",
+}
+
+_ID = re.compile(ID_PATTERN)
+# An answer key as stored: a field (or a table: its order of rows), or a cell of a table.
+KEY_PATTERN = rf"^(?:{ID_PATTERN}|{ID_PATTERN}/{ROW_PATTERN}/{ID_PATTERN})$"
+CELL_PATTERN = rf"^(?<table>{ID_PATTERN})/(?<row>{ROW_PATTERN})/(?<column>{ID_PATTERN})$"
+"""JavaScript syntax (named groups ``(?<name>…)``): the scripts use it, Python does not."""
+
+# Ids that would give two things the same name (a page or an element).
+RESERVED_PROGRAMME_IDS = frozenset({"index"})
+
+
+def is_content_id(value: str) -> bool:
+    """True for a valid content id. ``fullmatch``: a trailing newline is not allowed."""
+    return len(value) <= ID_MAX_LENGTH and _ID.fullmatch(value) is not None
+
+
+def reserved(value: str) -> str | None:
+    """Why ``value`` may not be a content id, or None. Applies to every kind of id."""
+    if value == ANSWER_PREFIX.rstrip("-") or value.startswith(ANSWER_PREFIX):
+        return f"ids starting with '{ANSWER_PREFIX}' are kept for the toolkit's own names"
+    return None
+
+
+def own_id(name: str, *parts: str) -> str:
+    """The HTML id of one of the page's own elements, such as ``sfg_dialog-text``.
+
+    ``parts`` may be content ids: ``own_id("position", "early")`` is ``sfg_position_early``.
+    """
+    return OWN_PREFIX + PART.join((name, *parts))
+
+
+def _fill(template: str, **parts: str) -> str:
+    return TEMPLATES[template].format(**parts)
+
+
+def record_key(namespace: str, form: str) -> str:
+    """Where a form's answers are kept in the browser's storage."""
+    return _fill("record_key", namespace=namespace, form=form)
+
+
+def record_prefix(namespace: str) -> str:
+    """What every key of this toolkit in the browser's storage starts with."""
+    return record_key(namespace, "")
+
+
+@dataclass(frozen=True)
+class AnswerName:
+    """The names of one answer: a field's, or (with ``row`` and ``column``) a table cell's."""
+
+    form: str
+    field: str
+    row: str | None = None
+    column: str | None = None
+
+    def cell(self, row: str, column: str) -> AnswerName:
+        return AnswerName(self.form, self.field, row, column)
+
+    def _parts(self) -> dict[str, str]:
+        if self.column is None:
+            return {"field": self.field}
+        return {"table": self.field, "row": self.row or ROW_PLACEHOLDER, "column": self.column}
+
+    def _name(self, kind: str) -> str:
+        template = kind if self.column is None else f"cell_{kind}"
+        return _fill(template, **self._parts())
+
+    @property
+    def key(self) -> str:
+        return self._name("key")
+
+    @property
+    def export_key(self) -> str:
+        return _fill("export_key", form=self.form, key=self.key)
+
+    @property
+    def control_id(self) -> str:
+        return self._name("control_id")
+
+    @property
+    def field_name(self) -> str:
+        """The control's ``name``: also its field's name in the fillable PDF."""
+        return self._name("field_name")
+
+    def part_id(self, *parts: str) -> str:
+        """The HTML id of a part of the control: ``hint``, ``block``, an option's id…"""
+        return PART.join((self.control_id, *parts))
+
+
+def script_names(namespace: str, forms: list[str]) -> dict[str, Any]:
+    """The naming rules the scripts need, for the form's JSON configuration."""
+    return {
+        "records": {form: record_key(namespace, form) for form in forms},
+        "prefix": record_prefix(namespace),
+        "keyPattern": KEY_PATTERN,
+        "cellPattern": CELL_PATTERN,
+        "rowPattern": f"^{ROW_PATTERN}$",
+        "rowPlaceholder": ROW_PLACEHOLDER,
+        "cellKey": TEMPLATES["cell_key"],
+        "exportKey": TEMPLATES["export_key"],
+        "setAsideKey": TEMPLATES["set_aside_key"],
+    }
+
+
+def anchor_id(content_id: str, *parts: str) -> str:
+    """The HTML id of a heading named after content: its id, or its id and parts after it
+    (``preparation_resources``): no other content id can produce that."""
+    return PART.join((content_id, *parts))
