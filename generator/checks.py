@@ -41,6 +41,10 @@ class Claim:
     location: Location
 
 
+PAGE_SPACE = "page:"
+"""Id spaces named ``page:journal`` hold the content ids that become HTML ids of that page."""
+
+
 @dataclass
 class Checker:
     """Collects errors; remembers which ids are taken in each id space."""
@@ -63,6 +67,12 @@ class Checker:
             else f"{first.document.file}:{first_line}"
         )
         message = f"duplicate id '{value}' (first at {where}): give each one its own id"
+        if space.startswith(PAGE_SPACE):
+            page = space.removeprefix(PAGE_SPACE)
+            message = (
+                f"duplicate id '{value}' (first at {where}): both name a part of the page"
+                f" {page}.html; give each one its own id"
+            )
         self.fail(document, location, message)
 
     def claim_all(

@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from .checks import (
+    PAGE_SPACE,
     Checker,
     Targets,
     check_form_fields,
@@ -233,7 +234,7 @@ def _check_programmes(checker: Checker, loader: _Loader, folder: Path) -> Target
 
 # Content ids that become HTML ids of the same page (headings, rows of the framework grid,
 # resources) are claimed in the page's id space: two of them would give one id twice.
-PRINTED_GUIDE = "page:print/guide"
+PRINTED_GUIDE = f"{PAGE_SPACE}print/guide"
 
 
 def _check_framework(checker: Checker, document: YamlDocument, framework: Framework) -> None:
@@ -250,10 +251,10 @@ def _check_framework(checker: Checker, document: YamlDocument, framework: Framew
 def _check_journal(
     checker: Checker, document: YamlDocument, journal: Journal, directions: Targets | None
 ) -> None:
-    checker.claim_all("page:journal", journal.stages, document, ("stages",))
+    checker.claim_all(f"{PAGE_SPACE}journal", journal.stages, document, ("stages",))
     for s, stage in enumerate(journal.stages):
         sections = ("stages", s, "sections")
-        checker.claim_all("page:journal", stage.sections, document, sections)
+        checker.claim_all(f"{PAGE_SPACE}journal", stage.sections, document, sections)
         for t, section in enumerate(stage.sections):
             where = (*sections, t, "questions")
             check_form_fields(checker, document, section.questions, where, directions)
@@ -269,10 +270,12 @@ def _check_plan(
 
 
 def _check_resources(checker: Checker, document: YamlDocument, resources: Resources) -> None:
-    checker.claim_all("page:resources", resources.groups, document, ("groups",))
+    checker.claim_all(f"{PAGE_SPACE}resources", resources.groups, document, ("groups",))
     for g, group in enumerate(resources.groups):
         checker.claim_all("resource", group.resources, document, ("groups", g, "resources"))
-        checker.claim_all("page:resources", group.resources, document, ("groups", g, "resources"))
+        checker.claim_all(
+            f"{PAGE_SPACE}resources", group.resources, document, ("groups", g, "resources")
+        )
         for r, resource in enumerate(group.resources):
             where = ("groups", g, "resources", r, "url")
             check_web_address(checker, document, where, resource.url)

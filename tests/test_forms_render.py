@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from generator import load_toolkit
-from generator.models.interface import Interface
+from generator.models.interface import SCRIPT_WORDS, Interface
 from generator.render import render_pages
 
 from .support.sites import FIXTURE_TOOLKIT
@@ -39,14 +39,30 @@ def test_the_scripts_get_every_question_choice_and_word_as_data(pages: dict[str,
     assert journal["form"] == "journal" and plan["form"] == "plan"
     assert journal["forms"] == ["journal", "plan"]
     assert journal["lang"] == "en-GB"
-    assert journal["questions"]["journal"]["frustrations"] == "What frustrates me & why <really>?"
-    assert (
-        plan["questions"]["plan"]["objectives/review-date"] == "Development objectives: Review date"
-    )
-    assert plan["choices"]["plan"]["depth-future"] == {"early": "Early", "later": "Later"}
-    assert plan["choices"]["journal"]["confidence"] == {"low": "Not very", "high": "Very"}
-    assert journal["text"] == Interface().model_dump()
+    answers = journal["answers"]
+    assert answers["journal"]["frustrations"] == {"question": "What frustrates me & why <really>?"}
+    assert answers["plan"]["objectives/{row}/review-date"] == {
+        "question": "Development objectives: Review date"
+    }
+    assert answers["plan"]["objectives"]["table"] is True
+    assert answers["plan"]["depth-future"]["choices"] == {"early": "Early", "later": "Later"}
+    assert answers["journal"]["confidence"]["choices"] == {"low": "Not very", "high": "Very"}
+    assert plan["answers"] == answers
+    assert journal["text"] == Interface().script_words()
+    assert set(journal["text"]) == set(SCRIPT_WORDS), "only the words the scripts show"
     assert "<really>" not in pages["journal"], "question text must be escaped in the attribute"
+
+
+def test_the_scripts_get_names_not_rules_to_rebuild_them(pages: dict[str, str]) -> None:
+    names = config_of(pages["plan"])["names"]
+    assert names["records"] == {"journal": "fixture-sfg/journal", "plan": "fixture-sfg/plan"}
+    assert names["prefix"] == "fixture-sfg/"
+    assert names["rowPlaceholder"] == "{row}"
+    # Every control says where its answer is kept; a table's new rows come from a template.
+    assert 'id="sfg-objectives_2_objective" name="objectives_2_objective"' in pages["plan"]
+    assert 'data-sfg-key="objectives/2/objective"' in pages["plan"]
+    assert 'data-sfg-key="objectives/{row}/objective"' in pages["plan"]
+    assert 'data-sfg-key="energy"' in pages["journal"]
 
 
 def test_interface_words_come_from_site_yml(tmp_path: Path) -> None:
@@ -78,7 +94,7 @@ def test_without_javascript_a_note_shows_and_script_only_parts_are_hidden(
 
 def test_every_control_has_a_field_id_and_a_visible_label(pages: dict[str, str]) -> None:
     for markdown in pages.values():
-        controls = re.findall(r"<(?:textarea|input)[^>]*data-sfg-field[^>]*>", markdown)
+        controls = re.findall(r"<(?:textarea|input)[^>]*data-sfg-key[^>]*>", markdown)
         assert controls
         for control in controls:
             html_id = re.search(r'id="([^"]+)"', control)
@@ -108,13 +124,15 @@ def test_the_plan_carries_the_journal_summary_and_table_row_controls(
     pages: dict[str, str],
 ) -> None:
     plan = pages["plan"]
-    assert 'data-sfg-summary="journal"' in plan
+    assert 'data-module="sfg-journal-summary"' in plan
     assert re.findall(r'data-sfg-summary-item="([a-z-]+)"', plan) == [
         "energy",
         "frustrations",
         "job-title",
         "confidence",
     ]
-    assert plan.count('data-sfg-row-action="up"') == 2
+    served, template = plan.split("<template data-sfg-row-template>")
+    assert served.count('data-sfg-row-action="up"') == 2
+    assert template.split("</template>")[0].count('data-sfg-row-action="up"') == 1
     assert "data-sfg-add-row" in plan
-    assert "data-sfg-summary" not in pages["journal"]
+    assert "sfg-journal-summary" not in pages["journal"]

@@ -24,12 +24,15 @@ def _text(value: str) -> str:
 
 def _id(value: str) -> str:
     if not is_content_id(value):
+        rule = (
+            f"at most {ID_MAX_LENGTH} characters"
+            if len(value) > ID_MAX_LENGTH
+            else "use lower-case letters, digits and single hyphens, starting with a letter"
+        )
         raise PydanticCustomError(
             "bad_id",
-            "bad id '{value}': use lower-case letters, digits and single hyphens, "
-            f"starting with a letter, at most {ID_MAX_LENGTH} characters "
-            "(like 'health-and-wellbeing')",
-            {"value": printable(value)},
+            "bad id '{value}': {rule} (like 'health-and-wellbeing')",
+            {"value": printable(value), "rule": rule},
         )
     why = reserved(value)
     if why:

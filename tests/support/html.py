@@ -75,3 +75,39 @@ def texts_by_attribute(path: Path, attribute: str) -> dict[str, str]:
     parser = _ElementTexts(attribute)
     parser.feed(path.read_text(encoding="utf-8"))
     return {key: re.sub(r"\s+", " ", "".join(parts)).strip() for key, parts in parser.texts.items()}
+
+
+class _Ids(HTMLParser):
+    """Every id attribute of a page, outside <template> elements (inert until copied)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.ids: list[str] = []
+        self.in_template = 0
+        self.attributes: dict[str, dict[str, str | None]] = {}
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "template":
+            self.in_template += 1
+        if self.in_template:
+            return
+        found = dict(attrs)
+        if found.get("id"):
+            self.ids.append(str(found["id"]))
+            self.attributes.setdefault(str(found["id"]), found)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "template" and self.in_template:
+            self.in_template -= 1
+
+
+def element_ids(html: str) -> tuple[list[str], dict[str, dict[str, str | None]]]:
+    """The page's ids in order (repeats included), and the attributes of each id's element."""
+    parser = _Ids()
+    parser.feed(html)
+    return parser.ids, parser.attributes
+
+
+def duplicate_ids(html: str) -> list[str]:
+    ids, _ = element_ids(html)
+    return sorted({each for each in ids if ids.count(each) > 1})

@@ -19,7 +19,8 @@ def mkdocs_config(
 ) -> dict[str, Any]:
     """The repository's mkdocs.yml pointed at a content set, with absolute paths.
 
-    PDFs are not made unless ``pdf="true"`` is passed: most tests do not need them.
+    PDFs are not made unless ``pdf=True`` is passed: most tests do not need them. The cache
+    folder is the test's own (``cache_dir``), or none at all, never the repository's.
     """
     config: dict[str, Any] = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
     if site_url:
@@ -30,7 +31,8 @@ def mkdocs_config(
     config["plugins"]["scope-for-growth"] = {
         "content_dir": str(content_root / "content"),
         "framework_dir": str(content_root / "framework"),
-        "pdf": "false",
+        "pdf": False,
+        "cache_dir": str(site_dir.parent / f"{site_dir.name}-cache"),
         **plugin_options,
     }
     return config

@@ -1,0 +1,159 @@
+"""One naming: every name of an answer comes from generator/naming.py, the page's own ids
+cannot collide with content, and ids that would collide are refused by the check."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator import naming
+from generator.naming import AnswerName
+
+from .support.html import duplicate_ids, element_ids
+from .support.sites import FIXTURE_TOOLKIT, build_site
+from .test_validation_errors import (
+    ALPHA,
+    GUIDE,
+    JOURNAL,
+    RESOURCES,
+    Edit,
+    copy_fixture,
+    errors_after,
+)
+
+
+def test_a_field_and_a_table_cell_get_every_name_from_one_place() -> None:
+    energy = AnswerName("journal", "energy")
+    assert (energy.key, energy.export_key) == ("energy", "journal/energy")
+    assert (energy.control_id, energy.field_name) == ("sfg-energy", "energy")
+    assert energy.part_id("hint") == "sfg-energy_hint"
+    cell = AnswerName("plan", "objectives").cell("2", "objective")
+    assert cell.key == "objectives/2/objective"
+    assert cell.export_key == "plan/objectives/2/objective"
+    assert cell.control_id == "sfg-objectives_2_objective"
+    assert cell.field_name == "objectives_2_objective"
+    assert naming.record_key("trust-sfg", "plan") == "trust-sfg/plan"
+
+
+def test_names_of_different_answers_never_meet() -> None:
+    """Parts are joined by '_', which no content id holds: 'energy' with a hint and a
+    question 'energy-hint' have different ids, and no answer id starts like the page's own."""
+    hint = AnswerName("journal", "energy").part_id("hint")
+    assert hint != AnswerName("journal", "energy-hint").control_id
+    option = AnswerName("journal", "confidence").part_id("high")
+    assert option != AnswerName("journal", "confidence-high").control_id
+    assert not AnswerName("journal", "dialog-text").control_id.startswith(naming.OWN_PREFIX)
+    assert naming.own_id("dialog-text") == "sfg_dialog-text"
+
+
+@pytest.mark.parametrize("value", ["most-happy\n", "most-happy\r", "Energy", "a--b", "a_b", "-a"])
+def test_the_id_pattern_takes_the_whole_value(value: str) -> None:
+    assert not naming.is_content_id(value)
+
+
+def test_stored_keys_follow_the_one_pattern() -> None:
+    key = re.compile(naming.KEY_PATTERN)
+    for good in ("energy", "objectives", "objectives/2/objective", "objectives/k3x9ab/term"):
+        assert key.fullmatch(good), good
+    for bad in ("energy\n", "objectives/2", "a/b/c/d", "__proto__", "objectives/Row/term"):
+        assert not key.fullmatch(bad), bad
+
+
+# A programme named 'index' would replace the programmes page; ids that become HTML ids of
+# one page (headings, rows of the framework grid, resources) may not meet on that page.
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        (
+            Edit(ALPHA, "id: alpha", "id: index"),
+            f"{ALPHA}:1: id: reserved id 'index': the programmes page itself is"
+            " programmes/index.html; choose another",
+        ),
+        (
+            Edit(JOURNAL, "- id: energy", '- id: "energy\\n"'),
+            f"{JOURNAL}:11: stages[0].sections[0].questions[0].id: bad id 'energy\\n': use"
+            " lower-case letters, digits and single hyphens, starting with a letter"
+            " (like 'health-and-wellbeing')",
+        ),
+        (
+            Edit(JOURNAL, "- id: energy", "- id: sfg-energy"),
+            f"{JOURNAL}:11: stages[0].sections[0].questions[0].id: reserved id 'sfg-energy':"
+            " ids starting with 'sfg-' are kept for the toolkit's own names; choose another",
+        ),
+        (
+            Edit(JOURNAL, "- id: role", "- id: stage-two"),
+            f"{JOURNAL}:20: stages[1].sections[0].id: duplicate id 'stage-two' (first at line 17):"
+            " both name a part of the page journal.html; give each one its own id",
+        ),
+        (
+            Edit(RESOURCES, "- id: prepare", "- id: wres"),
+            f"{RESOURCES}:8: groups[0].resources[1].id: duplicate id 'wres' (first at line 3):"
+            " both name a part of the page resources.html; give each one its own id",
+        ),
+        (
+            Edit(GUIDE, "- id: stage-one", "- id: depth"),
+            f"{GUIDE}:3: stages[0].id: duplicate id 'depth' (first at"
+            " framework/scope-for-growth.yml:10): both name a part of the page"
+            " print/guide.html; give each one its own id",
+        ),
+    ],
+    ids=[
+        "programme-index",
+        "trailing-newline",
+        "sfg-prefix",
+        "stage-and-section",
+        "group-and-resource",
+        "guide-stage-and-direction",
+    ],
+)
+def test_ids_that_would_collide_are_refused(tmp_path: Path, edit: Edit, expected: str) -> None:
+    errors = errors_after(copy_fixture(tmp_path), [edit])
+    assert expected in errors, "\n".join(errors)
+
+
+# Each of these ids, as a question, once gave two elements of the journal page one id.
+PAGE_OWN_WORDS = [
+    "dialog-text",
+    "dialog-heading",
+    "tools-heading",
+    "orphans-heading",
+    "print-heading",
+    "orphan-0",
+    "grid-caption",
+    "title",
+    "status",
+]
+
+
+@pytest.fixture(scope="module")
+def colliding_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("colliding")
+    shutil.copytree(FIXTURE_TOOLKIT, root / "toolkit")
+    journal = root / "toolkit" / "content" / "journal.yml"
+    questions = "".join(
+        f"          - id: {word}\n            text: Question {word}?\n" for word in PAGE_OWN_WORDS
+    )
+    text = journal.read_text(encoding="utf-8")
+    first = "          - id: energy\n"
+    journal.write_text(text.replace(first, questions + first), encoding="utf-8")
+    build_site(root / "toolkit", root / "site")
+    return root / "site"
+
+
+def test_no_page_has_two_elements_with_one_id(colliding_site: Path) -> None:
+    pages = sorted(colliding_site.rglob("*.html"))
+    assert len(pages) > 10
+    for page in pages:
+        assert duplicate_ids(page.read_text(encoding="utf-8")) == [], page.name
+
+
+def test_the_dialog_describes_itself_not_a_question(colliding_site: Path) -> None:
+    html = (colliding_site / "journal.html").read_text(encoding="utf-8")
+    ids, attributes = element_ids(html)
+    dialog = re.search(r'<dialog[^>]*aria-describedby="([^"]+)"', html)
+    assert dialog, "the confirmation dialog is on the page"
+    assert "sfg-dialog-text" in ids, "the question is on the page"
+    assert "data-sfg-dialog-text" in attributes[dialog.group(1)]
