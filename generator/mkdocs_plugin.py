@@ -23,19 +23,20 @@ from mkdocs.utils.templates import TemplateContext
 from .assets import bundle_assets
 from .cache import CACHE_DIR
 from .errors import ContentErrors
-from .pdf import PdfJob, PdfSettings, pdf_jobs, write_pdfs
-from .render import Page, navigation, render_pages
-from .render.chrome import BRAND_STYLESHEET, Chrome, brand_stylesheet
-from .render.links import PRINT_PATHS
-from .toolkit import Toolkit, load_toolkit
+from .layout import PRINT_PATHS
+from .page import navigation
+from .site_parts import SiteParts, site_parts
 
-if TYPE_CHECKING:  # the live-reload server is only needed by `mkdocs serve`
+if TYPE_CHECKING:  # the live-reload server is only needed by `mkdocs serve`, PDFs by builds
     from mkdocs.livereload import LiveReloadServer
+
+    from .pdf import PdfJob, PdfSettings
 
 log = logging.getLogger("mkdocs.plugins.scope-for-growth")
 
 SCRIPT_BUNDLE = "assets/sfg.js"
 STYLE_BUNDLE = "assets/sfg.css"
+BRAND_STYLESHEET = "assets/sfg-brand.css"
 
 
 class PdfSetting(base.BaseConfigOption[bool | None]):
@@ -67,9 +68,7 @@ class ToolkitConfig(base.Config):  # type: ignore[no-untyped-call]
 
 class ToolkitPlugin(BasePlugin[ToolkitConfig]):  # type: ignore[no-untyped-call]
     def __init__(self) -> None:
-        self.toolkit: Toolkit | None = None
-        self.pages: list[Page] = []
-        self.chrome: Chrome | None = None
+        self.parts: SiteParts | None = None
         self.command = "build"
         self.scripts: list[Path] = []
         self.stylesheets: list[Path] = []
@@ -91,8 +90,15 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):  # type: ignore[no-untyped-call]
             return config
         root = self._root(config)
         # Validate before MkDocs cleans site/: a content error leaves the last good site.
+        self.cache_dir = root / self.config.cache_dir
         try:
-            self.toolkit = load_toolkit(root, self.config.content_dir, self.config.framework_dir)
+            self.parts = site_parts(
+                root,
+                self.config.content_dir,
+                self.config.framework_dir,
+                downloads=self.makes_pdfs,
+                cache_dir=self.cache_dir,
+            )
         except ContentErrors as failure:
             for error in failure.errors:
                 log.error(str(error))
@@ -101,19 +107,16 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):  # type: ignore[no-untyped-call]
                 f"{count} content error{'s' * (count != 1)}: the site was not built"
                 " and the previous one is unchanged."
             ) from None
-        site = self.toolkit.site
-        self.cache_dir = root / self.config.cache_dir
-        self.pages = render_pages(self.toolkit, downloads=self.makes_pdfs, cache_dir=self.cache_dir)
-        self.chrome = Chrome(self.toolkit)
+        parts = self.parts
         # Relative .html links work on any intranet sub-path and from file://.
         config.use_directory_urls = False
-        config.site_name = site.title
-        config.site_description = site.description
-        if site.address:
-            config.site_url = site.address
-        config.nav = navigation(self.pages)
-        if site.logo:
-            config.theme["logo"] = site.logo
+        config.site_name = parts.title
+        config.site_description = parts.description
+        if parts.address:
+            config.site_url = parts.address
+        config.nav = navigation(parts.pages)
+        if parts.logo:
+            config.theme["logo"] = parts.logo
         theme = Path(config.theme.custom_dir or root / "theme")
         config.extra_javascript, self.scripts = _take_ours(
             config.extra_javascript, theme, "assets/js/", SCRIPT_BUNDLE
@@ -123,15 +126,15 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):  # type: ignore[no-untyped-call]
         )
         config.extra_css.insert(0, BRAND_STYLESHEET)
         # For the footer and the logo's name (theme/partials): pages hold everything else.
-        config.extra["sfg"] = {"organisation": site.organisation}
+        config.extra["sfg"] = {"organisation": parts.organisation}
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        if not self.toolkit:
+        if not self.parts:
             return files
-        for page in self.pages:
+        for page in self.parts.pages:
             files.append(File.generated(config, page.path, content=page.markdown))
-        brand = brand_stylesheet(self.toolkit.site)
+        brand = self.parts.brand_stylesheet
         files.append(File.generated(config, BRAND_STYLESHEET, content=brand))
         # Our scripts and stylesheets are served as one minified file each, not one by one.
         try:
@@ -149,33 +152,36 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):  # type: ignore[no-untyped-call]
     def on_page_context(
         self, context: TemplateContext, *, page: MkDocsPage, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
-        if self.chrome:
+        if self.parts:
             # Template variables beyond MkDocs' own are allowed; the TypedDict does not know ours.
-            context["sfg_chrome"] = self.chrome.for_page(page.file.src_uri)  # type: ignore[typeddict-unknown-key]
+            context["sfg_chrome"] = self.parts.footer(page.file.src_uri)  # type: ignore[typeddict-unknown-key]
         return context
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        if not (self.toolkit and self.makes_pdfs):
+        if not (self.parts and self.makes_pdfs):
             return
+        from .pdf import write_pdfs  # loaded only by builds that make PDFs
+
         try:
             write_pdfs(Path(config.site_dir), self.pdf_jobs(), self.pdf_settings(), self.cache_dir)
         except OSError as failure:
             raise PluginError(f"The PDFs could not be written: {failure}") from None
 
     def pdf_jobs(self) -> list[PdfJob]:
-        titles = {
-            key: page.title
-            for page in self.pages
-            for key, path in PRINT_PATHS.items()
-            if page.path == path
-        }
-        return pdf_jobs(titles)
+        from .pdf import pdf_jobs
+
+        assert self.parts is not None
+        titles = {page.path: page.title for page in self.parts.pages}
+        return pdf_jobs({key: titles[path] for key, path in PRINT_PATHS.items()})
 
     def pdf_settings(self) -> PdfSettings:
-        assert self.toolkit is not None
-        site = self.toolkit.site
-        stylesheets = (BRAND_STYLESHEET, STYLE_BUNDLE)
-        return PdfSettings(site.organisation, site.title, site.language, stylesheets)
+        from .pdf import PdfSettings
+
+        assert self.parts is not None
+        parts, stylesheets = self.parts, (BRAND_STYLESHEET, STYLE_BUNDLE)
+        return PdfSettings(
+            parts.organisation, parts.title, parts.language, stylesheets, parts.address
+        )
 
     def on_serve(
         self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any

@@ -32,7 +32,7 @@ from markupsafe import Markup
 
 from .cache import private_folder
 from .html_parts import element_content
-from .render.links import DOWNLOADS, PRINT_PATHS
+from .layout import DOWNLOADS, PRINT_PATHS, html_path
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 PDF_STYLESHEET = TEMPLATES / "pdf.css"
@@ -61,13 +61,16 @@ class PdfSettings:
     language: str
     stylesheets: tuple[str, ...]
     """Files of the built site, such as assets/sfg.css (our print styles are in it)."""
+    address: str | None = None
+    """Where the site is hosted: links to its pages stay links in the PDFs; without it, their
+    words stay and the link goes (a link to a file on the build machine means nothing)."""
 
 
 def pdf_jobs(titles: Mapping[str, str]) -> list[PdfJob]:
     """The three PDFs; ``titles`` gives each print page's title by its key."""
     return [
         PdfJob(
-            source=PRINT_PATHS[key].removesuffix(".md") + ".html",
+            source=html_path(PRINT_PATHS[key]),
             title=titles[key],
             target=DOWNLOADS[key],
             fillable=key in FILLABLE,
@@ -111,6 +114,8 @@ class PdfSource:
 
     html: str
     base_url: str
+    page_address: str | None
+    """The page's address on the host, to turn links to other pages into; None drops them."""
     stylesheets: tuple[str, ...]
     target: str
     fillable: bool
@@ -132,12 +137,14 @@ def pdf_source(site_dir: Path, job: PdfJob, settings: PdfSettings) -> PdfSource:
     # The cache key: the page, its stylesheets and images, and what turns them into a PDF.
     digest = hashlib.sha256()
     versions = [importlib.metadata.version(name) for name in ("weasyprint", "pypdf")]
-    digest.update(json.dumps([RECIPE, versions, job.fillable, html]).encode())
+    page_address = urljoin(settings.address, job.source) if settings.address else None
+    digest.update(json.dumps([RECIPE, versions, job.fillable, html, page_address]).encode())
     for path in [*stylesheets, *_site_files(site_dir, page, images)]:
         digest.update(hashlib.sha256(path.read_bytes()).digest())
     return PdfSource(
         html=html,
         base_url=page.as_uri(),
+        page_address=page_address,
         stylesheets=tuple(str(path) for path in stylesheets),
         target=job.target,
         fillable=job.fillable,
@@ -172,6 +179,8 @@ def make_pdf(source: PdfSource, site_dir: Path) -> None:
     fetcher = site_fetcher(site_dir)
     styles = [weasyprint.CSS(filename=path, url_fetcher=fetcher) for path in source.stylesheets]
     document = weasyprint.HTML(string=source.html, base_url=source.base_url, url_fetcher=fetcher)
+    for link in document.etree_element.iter("a"):
+        _point_outside(link, source.page_address)
     target = site_dir / source.target
     target.parent.mkdir(parents=True, exist_ok=True)
     document.write_pdf(
@@ -179,6 +188,21 @@ def make_pdf(source: PdfSource, site_dir: Path) -> None:
     )
     if source.fillable:
         _tidy_form(target)
+
+
+_KEPT_LINKS = ("http:", "https:", "mailto:", "tel:", "#")
+
+
+def _point_outside(link: Any, page_address: str | None) -> None:
+    """A link to another page of the site points at the hosted page, or goes (its words
+    stay): in a PDF, a relative link would name a file on the machine that built it."""
+    href = link.get("href")
+    if href is None or href.lower().startswith(_KEPT_LINKS):
+        return
+    if page_address:
+        link.set("href", urljoin(page_address, href))
+    else:
+        del link.attrib["href"]
 
 
 def site_fetcher(site_dir: Path) -> Any:

@@ -190,3 +190,35 @@ def test_pdfs_are_made_in_parallel_processes(
     written = write_pdfs(site, jobs, SETTINGS)
     assert started == [2]
     assert all(path.is_file() for path in written)
+
+
+@pytest.mark.parametrize(
+    ("address", "expected"),
+    [
+        (None, set()),
+        (
+            "https://intranet.example.nhs.uk/sfg/",
+            {"https://intranet.example.nhs.uk/sfg/framework.html"},
+        ),
+    ],
+)
+def test_links_to_pages_of_the_site_never_name_a_file_of_the_build(
+    tmp_path: Path, address: str | None, expected: set[str]
+) -> None:
+    body = (
+        '<h1>Title</h1><p><a href="../framework.html">framework</a>'
+        ' <a href="https://example.org/x">outside</a> <a href="#top">top</a></p>'
+    )
+    site = _site_with_page(tmp_path, body)
+    settings = PdfSettings("Org", "Toolkit", "en-GB", (), address)
+    job = PdfJob("print/page.html", "Title", "downloads/page.pdf", fillable=False)
+    make_pdf(pdf_source(site, job, settings), site)
+    reader = PdfReader(site / "downloads" / "page.pdf")
+    uris = {
+        str(annotation.get_object()["/A"]["/URI"])
+        for page in reader.pages
+        for annotation in page.get("/Annots", [])
+        if "/URI" in annotation.get_object().get("/A", {})
+    }
+    assert uris == expected | {"https://example.org/x"}
+    assert "framework" in reader.pages[0].extract_text(), "the words of the link stay"

@@ -12,8 +12,6 @@ from ..toolkit import Toolkit
 from .links import SiteMap
 from .prose import ProseRenderer
 
-BRAND_STYLESHEET = "assets/sfg-brand.css"
-
 
 def brand_stylesheet(site: Site) -> str:
     """Colours from content/site.yml (each a checked hex colour, so no content text reaches

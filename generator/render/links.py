@@ -1,48 +1,19 @@
-"""Where each page lives, and how one page links to another or to a question on it."""
+"""How one page links to another, to a resource, a programme or a question on a page."""
 
 from __future__ import annotations
 
-import posixpath
 from dataclasses import dataclass, field
 
+from ..layout import DOWNLOADS, PAGE_PATHS, PRINT_PATHS, programme_path, relative
 from ..naming import AnswerName
 from ..toolkit import Toolkit
 
-PAGE_PATHS = {
-    "home": "index.md",
-    "journal": "journal.md",
-    "framework": "framework.md",
-    "plan": "plan.md",
-    "guide": "guide.md",
-    "programmes": "programmes/index.md",
-    "resources": "resources.md",
-}
-
-
-# Pages made for paper, and the PDFs built beside the site (see printing.py).
-PRINT_PATHS = {
-    "journal": "print/journal.md",
-    "plan": "print/plan.md",
-    "guide": "print/guide.md",
-}
-DOWNLOADS = {
-    "journal": "downloads/reflection-journal.pdf",
-    "plan": "downloads/development-plan.pdf",
-    "guide": "downloads/facilitation-guide.pdf",
-}
-
-
-def programme_path(programme_id: str) -> str:
-    return f"programmes/{programme_id}.md"
+__all__ = ["DOWNLOADS", "PAGE_PATHS", "PRINT_PATHS", "SiteMap", "programme_path", "relative"]
 
 
 @dataclass(frozen=True)
 class SiteMap:
-    """Resolves references such as ``page:journal`` into relative links between built pages.
-
-    Pages are built with ``use_directory_urls: false`` so the same links work on an intranet
-    server, under any sub-path, and from a folder opened with ``file://``.
-    """
+    """Resolves references such as ``page:journal`` into relative links between built pages."""
 
     resource_urls: dict[str, str | None]
     question_forms: dict[str, str] = field(default_factory=dict)
@@ -67,11 +38,3 @@ class SiteMap:
             page = relative(PAGE_PATHS[form], from_page)
             return f"{page}#{AnswerName(form, target).part_id('block')}"
         raise ValueError(f"unknown reference kind {kind!r}")
-
-
-def relative(target: str, from_md: str, *, html: bool = True) -> str:
-    """Relative URL from one built page to a page (``.md`` in, ``.html`` out) or a file."""
-    if html:
-        target = target.removesuffix(".md") + ".html"
-    start = posixpath.dirname(from_md) or "."
-    return posixpath.relpath(target, start)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from ..layout import programme_path
+from ..page import Page
 from ..toolkit import Toolkit
-from .links import programme_path
 from .printing import print_pages
-from .renderer import Page, Renderer, nav_title
+from .renderer import Renderer, nav_title
 
 
 def render_pages(
@@ -47,29 +48,3 @@ def form_page(renderer: Renderer, form: str, title: str, forms: dict[str, Any]) 
     """The journal or the plan: a form whose answers are kept in the browser."""
     meta = {"sfg_form": form}
     return renderer.page(form, f"{form}.md.j2", title, meta=meta, dated=True, **forms)
-
-
-def navigation(pages: list[Page]) -> list[Any]:
-    """An MkDocs-style ``nav``; pages of a section are grouped under its title.
-
-    A section's ``index.md`` is its own page (Material's ``navigation.indexes``).
-    """
-    nav: list[Any] = []
-    sections: dict[str, list[Any]] = {}
-    for page in pages:
-        if page.section is None:
-            nav.append({page.title: page.path})
-            continue
-        if page.section not in sections:
-            sections[page.section] = []
-            nav.append({page.section: sections[page.section]})
-        entry = page.path if page.path.endswith("index.md") else {page.title: page.path}
-        sections[page.section].append(entry)
-    return nav
-
-
-def write_pages(pages: list[Page], target: Path) -> None:
-    for page in pages:
-        path = target / page.path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(page.markdown, encoding="utf-8")

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..layout import PRINT_PATHS
+from ..page import Page
 from ..toolkit import Toolkit
-from .links import PRINT_PATHS
-from .renderer import Page, Renderer
+from .renderer import Renderer
 
 
 def print_pages(renderer: Renderer, toolkit: Toolkit, forms: dict[str, Any]) -> list[Page]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -12,28 +11,16 @@ import yaml
 from markupsafe import Markup, escape
 
 from ..cache import private_folder
+from ..layout import DOWNLOADS, PAGE_PATHS, PRINT_PATHS, programme_path, relative
 from ..naming import ROW_PLACEHOLDER, AnswerName, anchor_id, own_id
+from ..page import Page
 from ..toolkit import Toolkit
 from .config import FormConfig
-from .links import DOWNLOADS, PAGE_PATHS, PRINT_PATHS, SiteMap, programme_path, relative
+from .links import SiteMap
 from .prose import ProseRenderer
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+!|])")
-
-
-@dataclass(frozen=True)
-class Page:
-    """One generated page: where it goes, its title in the navigation, and its Markdown
-    (front matter first, when it has any).
-
-    ``section`` names the navigation section the page sits in, if any.
-    """
-
-    path: str
-    title: str
-    markdown: str
-    section: str | None = None
 
 
 def heading_text(text: str) -> Markup:

@@ -1,0 +1,48 @@
+"""A generated page, and the navigation and files made from a list of them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Page:
+    """One generated page: where it goes, its title in the navigation, and its Markdown
+    (front matter first, when it has any).
+
+    ``section`` names the navigation section the page sits in, if any.
+    """
+
+    path: str
+    title: str
+    markdown: str
+    section: str | None = None
+
+
+def navigation(pages: list[Page]) -> list[Any]:
+    """An MkDocs-style ``nav``; pages of a section are grouped under its title.
+
+    A section's ``index.md`` is its own page (Material's ``navigation.indexes``).
+    """
+    nav: list[Any] = []
+    sections: dict[str, list[Any]] = {}
+    for page in pages:
+        if page.section is None:
+            nav.append({page.title: page.path})
+            continue
+        if page.section not in sections:
+            sections[page.section] = []
+            nav.append({page.section: sections[page.section]})
+        entry = page.path if page.path.endswith("index.md") else {page.title: page.path}
+        sections[page.section].append(entry)
+    return nav
+
+
+def write_pages(pages: list[Page], target: Path) -> None:
+    """Write each page's Markdown under ``target`` (``python -m generator export``)."""
+    for page in pages:
+        path = target / page.path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(page.markdown, encoding="utf-8")
