@@ -13,7 +13,8 @@ from typing import Any
 import yaml
 
 from generator import load_toolkit
-from generator.render import navigation, render_pages, write_pages
+from generator.layout import BRAND_STYLESHEET
+from generator.render import navigation, render_pages
 from tests.support.sites import mkdocs_config
 
 REPO = Path(__file__).resolve().parents[1]
@@ -64,12 +65,14 @@ def plain_config(content_root: Path, work: Path, *, material_only: bool = False)
     or scripts (what a page of the same questions costs without the toolkit).
     """
     name = "material" if material_only else "plain"
-    pages = render_pages(load_toolkit(content_root))
-    write_pages(pages, work / f"{name}-pages")
+    pages = work / f"{name}-pages"
+    command = [sys.executable, "-m", "generator", "--root", str(content_root), "export"]
+    subprocess.run([*command, str(pages)], check=True, cwd=REPO, capture_output=True)
     config = mkdocs_config(REPO, work / f"{name}-site")
     config["plugins"].pop("scope-for-growth")
-    config["docs_dir"] = str(work / f"{name}-pages")
-    config["nav"] = navigation(pages)
+    config["docs_dir"] = str(pages)
+    config["nav"] = navigation(render_pages(load_toolkit(content_root)))
+    config["extra_css"].insert(0, BRAND_STYLESHEET)
     config.pop("exclude_docs", None)
     if material_only:
         config["theme"].pop("custom_dir")

@@ -1,4 +1,9 @@
-"""Command line: ``python -m generator check`` and ``python -m generator export DIR``."""
+"""Command line: ``python -m generator check`` and ``python -m generator export DIR``.
+
+``export`` writes the pages as Markdown and the brand stylesheet (``assets/sfg-brand.css``):
+with the theme's overrides (theme/), MkDocs with Material builds the same site from them,
+forms included, without this package's plugin.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,9 @@ import sys
 from pathlib import Path
 
 from .errors import ContentErrors
+from .layout import BRAND_STYLESHEET
+from .page import write_pages
+from .site_parts import make_site_parts
 from .toolkit import load_toolkit, plural
 
 
@@ -18,12 +26,19 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="validate the content without building")
     check.add_argument("--quiet", action="store_true", help="print errors only")
-    export = commands.add_parser("export", help="write the pages as Markdown into a folder")
+    export = commands.add_parser(
+        "export", help="write the pages as Markdown, and the brand stylesheet, into a folder"
+    )
     export.add_argument("target", type=Path)
     arguments = parser.parse_args(argv)
 
     try:
-        toolkit = load_toolkit(arguments.root, arguments.content, arguments.framework)
+        if arguments.command == "check":
+            toolkit = load_toolkit(arguments.root, arguments.content, arguments.framework)
+        else:
+            parts = make_site_parts(
+                arguments.root, arguments.content, arguments.framework, False, None
+            )
     except ContentErrors as failure:
         for error in failure.errors:
             print(error, file=sys.stderr)
@@ -34,11 +49,11 @@ def main(argv: list[str] | None = None) -> int:
         if not arguments.quiet:
             print(toolkit.summary())
         return 0
-    from .render import render_pages, write_pages
-
-    pages = render_pages(toolkit)
-    write_pages(pages, arguments.target)
-    print(f"Wrote {len(pages)} pages to {arguments.target}.")
+    write_pages(parts.pages, arguments.target)
+    brand = arguments.target / BRAND_STYLESHEET
+    brand.parent.mkdir(parents=True, exist_ok=True)
+    brand.write_text(parts.brand_stylesheet, encoding="utf-8")
+    print(f"Wrote {len(parts.pages)} pages and {BRAND_STYLESHEET} to {arguments.target}.")
     return 0
 
 

@@ -31,6 +31,10 @@ DOWNLOADS = {
 }
 
 
+BRAND_STYLESHEET = "assets/sfg-brand.css"
+"""Colours and writing-space sizes from content/site.yml (generator/render/chrome.py)."""
+
+
 def programme_path(programme_id: str) -> str:
     return f"programmes/{programme_id}.md"
 

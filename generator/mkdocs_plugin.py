@@ -23,7 +23,7 @@ from mkdocs.utils.templates import TemplateContext
 from .assets import bundle_assets
 from .cache import CACHE_DIR
 from .errors import ContentErrors
-from .layout import PRINT_PATHS
+from .layout import BRAND_STYLESHEET, PRINT_PATHS
 from .page import navigation
 from .site_parts import SiteParts, site_parts
 
@@ -36,7 +36,6 @@ log = logging.getLogger("mkdocs.plugins.scope-for-growth")
 
 SCRIPT_BUNDLE = "assets/sfg.js"
 STYLE_BUNDLE = "assets/sfg.css"
-BRAND_STYLESHEET = "assets/sfg-brand.css"
 
 
 class PdfSetting(base.BaseConfigOption[bool | None]):

@@ -10,8 +10,9 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
-from .support.sites import FIXTURE_TOOLKIT, REPO, build_site
+from .support.sites import FIXTURE_TOOLKIT, REPO, build_site, mkdocs_config
 
 # One error line: a file, usually a line number, then the problem.
 ERROR_LINE = re.compile(r"^[\w./-]+\.yml(:\d+)?: \S.*$|^[\w./-]+: folder not found: .+$")
@@ -154,3 +155,23 @@ def test_broken_content_leaves_the_last_built_site_untouched(tmp_path: Path) -> 
         " choice, position, table"
     ) in result.stderr.splitlines()[0]
     assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_exported_pages_build_with_plain_mkdocs_and_the_theme(tmp_path: Path) -> None:
+    """No plugin: the pages and the brand stylesheet carry what the site needs."""
+    pages = tmp_path / "pages"
+    result = generator("--root", str(FIXTURE_TOOLKIT), "export", str(pages))
+    assert result.returncode == 0, result.stderr
+    assert "sfg-lines-6" in (pages / "assets" / "sfg-brand.css").read_text(encoding="utf-8")
+    config = mkdocs_config(FIXTURE_TOOLKIT, tmp_path / "site")
+    config["plugins"].pop("scope-for-growth")
+    config.update(docs_dir=str(pages), extra={})
+    config["extra_css"].insert(0, "assets/sfg-brand.css")
+    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(tmp_path / "mkdocs.yml")]
+    built = subprocess.run(command, capture_output=True, text=True, cwd=REPO, check=False)
+    assert built.returncode == 0, built.stderr
+    journal = (tmp_path / "site" / "journal.html").read_text(encoding="utf-8")
+    assert 'data-module="sfg-form"' in journal
+    assert 'data-sfg-config="' in journal
+    assert "Fixture NHS Trust" in journal, "the print header is part of the page"
