@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import statistics
 import subprocess
@@ -71,7 +72,8 @@ def plain_config(content_root: Path, work: Path, *, material_only: bool = False)
     config = mkdocs_config(REPO, work / f"{name}-site")
     config["plugins"].pop("scope-for-growth")
     config["docs_dir"] = str(pages)
-    config["nav"] = navigation(render_pages(load_toolkit(content_root)))
+    # Plain data for YAML: the titles as escaped text.
+    config["nav"] = json.loads(json.dumps(navigation(render_pages(load_toolkit(content_root)))))
     config["extra_css"].insert(0, BRAND_STYLESHEET)
     config.pop("exclude_docs", None)
     if material_only:

@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
+
+from markdown.util import AMP_SUBSTITUTE
 
 from .errors import ContentError, format_path
 from .models.forms import FieldBase
+from .prose_links import (
+    IMAGE_RULE,
+    REFERENCE_KINDS,
+    WEB_SCHEMES,
+    Address,
+    ProseMarkdown,
+    image_file,
+    link_problem,
+)
 from .source import Location, YamlDocument
 from .validate import suggestion
 
-REFERENCE = re.compile(r"\]\((resource|question|page|programme):([^)\s]*)\)")
-LINK_KIND = re.compile(r"\]\(\s*([A-Za-z][\w+.-]*):")
-LINK_KINDS = ("resource", "question", "page", "programme")
-WEB_SCHEMES = ("http", "https", "mailto", "tel")
 COLUMN_TYPES = ("long-text", "short-text", "date", "choice")
 
 
@@ -150,32 +157,57 @@ def _check_field_settings(
         checker.reference(document, (*here, "direction"), form_field.direction, directions)
 
 
-def check_prose_references(
-    checker: Checker, document: YamlDocument, known: Mapping[str, Targets | None]
+def check_prose_links(
+    checker: Checker,
+    document: YamlDocument,
+    known: Mapping[str, Targets | None],
+    content: Path,
+    prose: ProseMarkdown,
 ) -> None:
-    """Links such as ``[blind spots](resource:blind-spots)`` must name something that exists.
+    """Every link and image of every text, as a browser would read it once Markdown has made
+    it (generator/prose_links.py): an allowed kind, naming something that exists.
 
     A kind whose targets are ``None`` (their file did not load) is not checked.
     """
     for location, text in _strings(document.data, ()):
         seen: dict[str, int] = {}
-        for match in LINK_KIND.finditer(text):
-            kind = match.group(1)
-            if kind not in LINK_KINDS and kind.lower() not in WEB_SCHEMES:
-                kinds = [f"{each}:" for each in LINK_KINDS]
-                message = (
-                    f"unknown kind of link '{kind}:'{suggestion(f'{kind}:', kinds)}; "
-                    f"expected {', '.join(kinds)} or a web address starting with https://"
-                )
-                checker.errors.append(_at_text(document, location, match.group(0), seen, message))
-        for match in REFERENCE.finditer(text):
-            kind, target = match.group(1), match.group(2)
-            targets = known.get(kind)
-            if targets is None or target in targets.ids:
-                continue
-            hint = suggestion(target, targets.ids)
-            message = f"link to unknown {targets.noun} '{target}'{hint}; {targets.expected()}"
-            checker.errors.append(_at_text(document, location, match.group(0), seen, message))
+        for tag, address in prose.addresses(text):
+            message = (
+                _image_problem(address, content) if tag == "img" else _link_problem(address, known)
+            )
+            if message:
+                needle = address.written.split(AMP_SUBSTITUTE)[0] or text[:20]
+                checker.errors.append(_at_text(document, location, needle, seen, message))
+
+
+def _link_problem(address: Address, known: Mapping[str, Targets | None]) -> str | None:
+    scheme = address.scheme
+    if scheme is not None and scheme not in WEB_SCHEMES and scheme not in REFERENCE_KINDS:
+        kinds = [f"{each}:" for each in REFERENCE_KINDS]
+        written = address.read.partition(":")[0]
+        return (
+            f"unknown kind of link '{written}:'{suggestion(f'{written}:', kinds)}; "
+            f"expected {', '.join(kinds)} or a web address starting with https://"
+        )
+    problem = link_problem(address)
+    if problem or scheme not in REFERENCE_KINDS:
+        return problem
+    targets = known.get(str(scheme))
+    target = address.target
+    if targets is None or target in targets.ids:
+        return None
+    hint = suggestion(target, targets.ids)
+    return f"link to unknown {targets.noun} '{target}'{hint}; {targets.expected()}"
+
+
+def _image_problem(address: Address, content: Path) -> str | None:
+    image = image_file(address)
+    if image is None:
+        return f"image '{address.read}' is not allowed: {IMAGE_RULE}"
+    path = content / image
+    if path.is_symlink() or not path.is_file():
+        return f"image file not found: expected it at content/{image}"
+    return None
 
 
 def _at_text(

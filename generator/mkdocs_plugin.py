@@ -7,9 +7,10 @@ by another engine. This is the only module that imports MkDocs.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
+from markupsafe import Markup
 from mkdocs.config import base
 from mkdocs.config import config_options as options
 from mkdocs.config.defaults import MkDocsConfig
@@ -22,6 +23,7 @@ from mkdocs.utils.templates import TemplateContext
 
 from .assets import bundle_assets
 from .cache import CACHE_DIR
+from .content_files import is_published
 from .errors import ContentErrors
 from .layout import BRAND_STYLESHEET, PRINT_PATHS
 from .page import navigation
@@ -109,8 +111,10 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):  # type: ignore[no-untyped-call]
         parts = self.parts
         # Relative .html links work on any intranet sub-path and from file://.
         config.use_directory_urls = False
-        config.site_name = parts.title
-        config.site_description = parts.description
+        # MkDocs renders theme templates with escaping off: hand over escaped text (Markup).
+        config.site_name = Markup.escape(parts.title)
+        if parts.description:
+            config.site_description = Markup.escape(parts.description)
         if parts.address:
             config.site_url = parts.address
         config.nav = navigation(parts.pages)
@@ -131,6 +135,12 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):  # type: ignore[no-untyped-call]
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         if not self.parts:
             return files
+        # Of content/, only its assets are published (the check refused anything else).
+        docs = Path(config.docs_dir).resolve()
+        for file in list(files):
+            source = Path(file.abs_src_path).resolve() if file.abs_src_path else None
+            if source and source.is_relative_to(docs) and not _published(source, docs):
+                files.remove(file)
         for page in self.parts.pages:
             files.append(File.generated(config, page.path, content=page.markdown))
         brand = self.parts.brand_stylesheet
@@ -193,6 +203,10 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):  # type: ignore[no-untyped-call]
             for source in {path.parent for path in [*self.scripts, *self.stylesheets]}:
                 server.watch(str(source))
         return server
+
+
+def _published(source: Path, docs: Path) -> bool:
+    return is_published(PurePosixPath(source.relative_to(docs).as_posix()))
 
 
 def _take_ours(

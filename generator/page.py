@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from markupsafe import Markup
+
 
 @dataclass(frozen=True)
 class Page:
@@ -24,18 +26,21 @@ class Page:
 def navigation(pages: list[Page]) -> list[Any]:
     """An MkDocs-style ``nav``; pages of a section are grouped under its title.
 
-    A section's ``index.md`` is its own page (Material's ``navigation.indexes``).
+    A section's ``index.md`` is its own page (Material's ``navigation.indexes``). Titles are
+    escaped (Markup): MkDocs renders theme templates with HTML escaping off, and Material
+    prints titles as they are.
     """
     nav: list[Any] = []
     sections: dict[str, list[Any]] = {}
     for page in pages:
+        title = Markup.escape(page.title)
         if page.section is None:
-            nav.append({page.title: page.path})
+            nav.append({title: page.path})
             continue
         if page.section not in sections:
             sections[page.section] = []
-            nav.append({page.section: sections[page.section]})
-        entry = page.path if page.path.endswith("index.md") else {page.title: page.path}
+            nav.append({Markup.escape(page.section): sections[page.section]})
+        entry = page.path if page.path.endswith("index.md") else {title: page.path}
         sections[page.section].append(entry)
     return nav
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from pydantic import BaseModel
@@ -14,10 +14,11 @@ from .checks import (
     Checker,
     Targets,
     check_form_fields,
-    check_prose_references,
+    check_prose_links,
     check_web_address,
     contrast_ratio,
 )
+from .content_files import IMAGE_TYPES, content_file_errors, is_published
 from .errors import ContentError, ContentErrors
 from .models.forms import Journal, Plan
 from .models.framework import Framework
@@ -32,6 +33,7 @@ from .models.site import (
     Site,
 )
 from .naming import RESERVED_PROGRAMME_IDS
+from .prose_links import ProseMarkdown
 from .source import YamlDocument, YamlFileError, read_yaml
 from .validate import validate_document
 
@@ -108,6 +110,9 @@ def load_toolkit(
     for path in sorted((content / PROGRAMMES_DIR).glob("*.yml")):
         loader.load(f"{PROGRAMME_KEY}{path.name}", path, Programme, "one programme")
     checker = Checker(errors=loader.errors)
+    if content.is_dir():
+        yaml_names = {name for name, _, _ in CONTENT_FILES.values()}
+        checker.errors += content_file_errors(content, loader.root, yaml_names)
     _cross_check(checker, loader, content)
     if checker.errors:
         raise ContentErrors(checker.errors)
@@ -204,8 +209,9 @@ def _cross_check(checker: Checker, loader: _Loader, content: Path) -> None:
         ids = [q.id for q in journal.questions()] + [f.id for f in plan.fields()]
         source = f"{documents['journal'].file} or {documents['plan'].file}"
         known["question"] = Targets(ids, "question", source)
+    prose = ProseMarkdown()
     for document in documents.values():
-        check_prose_references(checker, document, known)
+        check_prose_links(checker, document, known, content, prose)
 
 
 def _check_programmes(checker: Checker, loader: _Loader, folder: Path) -> Targets | None:
@@ -304,11 +310,19 @@ def _check_guide(
                 checker.reference(document, where, question_id, questions)
 
 
+def _logo_problem(logo: PurePosixPath, content: Path) -> str | None:
+    if ".." in logo.parts or not is_published(logo) or logo.suffix.lower() not in IMAGE_TYPES:
+        return "the logo must be an image in content/assets/, like assets/logo.svg"
+    if (content / logo).is_symlink() or not (content / logo).is_file():
+        return f"logo file not found: expected it at content/{logo}"
+    return None
+
+
 def _check_site(checker: Checker, document: YamlDocument, site: Site, content: Path) -> None:
-    if site.logo is not None and not (content / site.logo).is_file():
-        checker.fail(
-            document, ("logo",), f"logo file not found: expected it at content/{site.logo}"
-        )
+    if site.logo is not None:
+        problem = _logo_problem(PurePosixPath(site.logo), content)
+        if problem:
+            checker.fail(document, ("logo",), problem)
     pairs = (
         ("primary", site.colours.primary, WHITE, "white text on it"),
         ("accent", site.colours.accent, WHITE, "it as text on white"),

@@ -586,7 +586,7 @@ CROSS_CASES = [
         "(resource:wres)",
         "(resources:wres)",
         f"{GUIDE}:5: stages[0].intro: unknown kind of link 'resources:' (did you mean"
-        " 'resource:'?); expected resource:, question:, page:, programme: or a web address"
+        " 'resource:'?); expected resource:, page:, programme:, question: or a web address"
         " starting with https://",
     ),
     case(

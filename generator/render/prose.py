@@ -1,37 +1,19 @@
-"""Markdown prose from YAML to HTML, with references resolved to links or plain text."""
+"""Markdown prose from YAML to HTML, with references resolved to links or plain text.
+
+Only the links and images that generator/prose_links.py allows reach a page: the check
+refuses the others with ``file:line``, and should one get here all the same, a link keeps
+its words and loses its address, and an image goes.
+"""
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as etree
 
-import markdown
-from markdown.extensions import Extension
-from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup
 
+from ..layout import relative
+from ..prose_links import REFERENCE_KINDS, Address, ProseMarkdown, image_file, link_problem
 from .links import SiteMap
-
-REFERENCE_KINDS = ("resource:", "page:", "programme:", "question:")
-
-
-class _References(Treeprocessor):
-    def __init__(self, md: markdown.Markdown, site_map: SiteMap) -> None:
-        super().__init__(md)
-        self.site_map = site_map
-        self.page = "index.md"
-
-    def run(self, root: etree.Element) -> None:
-        for parent in list(root.iter()):
-            for link in [child for child in parent if child.tag == "a"]:
-                href = link.get("href", "")
-                if not href.startswith(REFERENCE_KINDS):
-                    continue
-                kind, _, target = href.partition(":")
-                resolved = self.site_map.href(kind, target, self.page)
-                if resolved is None:
-                    _unwrap(parent, link)  # a resource without an address: its words only
-                else:
-                    link.set("href", resolved)
 
 
 def _unwrap(parent: etree.Element, element: etree.Element) -> None:
@@ -53,38 +35,39 @@ def _unwrap(parent: etree.Element, element: etree.Element) -> None:
     parent.remove(element)
 
 
-class _ReferenceExtension(Extension):
-    def __init__(self, processor_holder: list[_References], site_map: SiteMap) -> None:
-        super().__init__()
-        self.holder = processor_holder
-        self.site_map = site_map
-
-    def extendMarkdown(self, md: markdown.Markdown) -> None:
-        processor = _References(md, self.site_map)
-        self.holder.append(processor)
-        md.treeprocessors.register(processor, "sfg_references", 0)
-
-
 class ProseRenderer:
-    """Turns a prose field into safe HTML for one page at a time.
-
-    Raw HTML typed into YAML is escaped: content editors write Markdown, not markup.
-    """
+    """Turns a prose field into safe HTML for one page at a time."""
 
     def __init__(self, site_map: SiteMap) -> None:
-        holder: list[_References] = []
-        self._markdown = markdown.Markdown(extensions=[_ReferenceExtension(holder, site_map)])
-        self._markdown.preprocessors.deregister("html_block")
-        self._markdown.inlinePatterns.deregister("html")
-        self._references = holder[0]
+        self.site_map = site_map
+        self._markdown = ProseMarkdown()
+        self._page = "index.md"
+
+    def _resolve(self, parent: etree.Element, element: etree.Element, address: Address) -> None:
+        if element.tag == "img":
+            image = image_file(address)
+            if image is None:
+                _unwrap(parent, element)
+            else:
+                element.set("src", relative(image, self._page, html=False))
+            return
+        if link_problem(address):
+            _unwrap(parent, element)
+        elif address.scheme in REFERENCE_KINDS:
+            resolved = self.site_map.href(str(address.scheme), address.target, self._page)
+            if resolved is None:
+                _unwrap(parent, element)  # a resource without an address: its words only
+            else:
+                element.set("href", resolved)
+        else:
+            element.set("href", address.read)
 
     def block(self, text: str | None, page: str) -> Markup:
         """Paragraphs, lists and links."""
         if not text:
             return Markup("")
-        self._references.page = page
-        self._markdown.reset()
-        return Markup(self._markdown.convert(text))
+        self._page = page
+        return Markup(self._markdown.convert(text, self._resolve))
 
     def inline(self, text: str | None, page: str) -> Markup:
         """A single paragraph without its ``<p>`` wrapper, for use inside other elements."""
