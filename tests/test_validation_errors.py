@@ -408,7 +408,7 @@ MODEL_CASES = [
         "url: https://example.org/alpha",
         "url: example org/alpha",
         f"{ALPHA}:18: links[0].url: bad address 'example org/alpha': expected a web address"
-        " starting with https:// or http://, a mailto: address, or a path on your intranet"
+        " starting with https:// or http://, a mailto: or tel: address, or a path on your intranet"
         " starting with /",
     ),
     case(

@@ -12,7 +12,13 @@ from ..errors import printable
 from ..naming import ID_MAX_LENGTH, is_content_id, reserved
 
 COLOUR_PATTERN = re.compile(r"^#[0-9a-fA-F]{6}$")
-URL_PATTERN = re.compile(r"^(https?://[^\s]+|mailto:[^\s]+|/[^\s]*|\.{0,2}/?[\w.-][^\s:]*)$")
+# No white space, quotes, angle brackets or backslashes anywhere: an address is handed to
+# MkDocs (the site's address) as it is, and browsers read a backslash as a slash.
+_URL_CHARACTER = r"[^\s\"'<>\\`\x00-\x1f\x7f]"
+URL_PATTERN = re.compile(
+    rf"(https?://{_URL_CHARACTER}+|mailto:{_URL_CHARACTER}+|tel:\+?[0-9][0-9-]*"
+    rf"|/(?![/\\]){_URL_CHARACTER}*|\.{{0,2}}/?[\w.-](?:(?!:){_URL_CHARACTER})*)"
+)
 
 
 def _text(value: str) -> str:
@@ -46,12 +52,12 @@ def _id(value: str) -> str:
 
 def _url(value: str) -> str:
     value = value.strip()
-    if not URL_PATTERN.match(value):
+    if not URL_PATTERN.fullmatch(value):
         raise PydanticCustomError(
             "bad_url",
             "bad address '{value}': expected a web address starting with https:// or "
-            "http://, a mailto: address, or a path on your intranet starting with /",
-            {"value": value},
+            "http://, a mailto: or tel: address, or a path on your intranet starting with /",
+            {"value": printable(value)},
         )
     return value
 
