@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 PIP_INSTALL := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 
-.PHONY: site test check lint serve bench chromium pdf-libs clean
+.PHONY: site test check lint serve bench chromium pdf-libs lock lock-upgrade clean
 
 ## site: create .venv, install pinned dependencies, validate content, build site/
 site: $(VENV)/.site-deps pdf-libs
@@ -52,6 +52,14 @@ $(VENV)/.site-deps: pyproject.toml | $(BIN)/python
 $(VENV)/.test-deps: pyproject.toml $(VENV)/.site-deps
 	$(PIP_INSTALL) -e '.[test]'
 	@touch $@
+
+## lock: rewrite requirements/site.txt and test.txt (pins with hashes) from pyproject.toml
+lock:
+	@PYTHON=$(PYTHON) scripts/lock
+
+## lock-upgrade: the same, moving every pin to its newest release
+lock-upgrade:
+	@PYTHON=$(PYTHON) scripts/lock --upgrade
 
 clean:
 	rm -rf site .venv .pytest_cache .mypy_cache .ruff_cache *.egg-info
