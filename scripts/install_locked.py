@@ -2,8 +2,9 @@
 
 make runs it with the venv's Python: `.venv/bin/python scripts/install_locked.py LOCK`.
 
-1. pip install --require-hashes -r LOCK: every package at its locked version, each file checked
-   against the lock's hashes; pip refuses anything the lock does not pin.
+1. pip install --require-hashes --only-binary :all: -r LOCK: every package at its locked version,
+   each file checked against the lock's hashes; pip refuses anything the lock does not pin, and
+   builds nothing from source (that would fetch unhashed build tools).
 2. pip uninstall whatever the lock does not name (left by an older lock, or by the test lock when
    the site lock is installed), except pip itself: the venv then matches the lock exactly.
 3. pip install --no-deps --no-build-isolation --no-index -e .: the project (it provides the MkDocs
@@ -15,6 +16,7 @@ make runs it with the venv's Python: `.venv/bin/python scripts/install_locked.py
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -57,8 +59,20 @@ def installed_names() -> set[str]:
 
 def main(lock: Path) -> int:
     project = canonical(tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["name"])
-    print(f"Installing {lock.relative_to(REPO)} (pinned, hashes checked)...", flush=True)
-    pip("install", "--quiet", "--require-hashes", "-r", str(lock))
+    name = lock.relative_to(REPO)
+    print(f"Installing {name} (pinned, hashes checked)...", flush=True)
+    # Wheels only: pip builds a source package with build tools it fetches unchecked.
+    wheels = [*PIP, "install", "--quiet", "--require-hashes", "--only-binary", ":all:", "-r"]
+    if subprocess.run([*wheels, str(lock)]).returncode != 0:
+        print(
+            f"pip could not install {name} (see above). If it found no wheel for a package:"
+            " make builds nothing from source, as pip would fetch the build tools without"
+            " checking their hashes. Where you accept that (rcssmin and rjsmin have no wheels"
+            " for macOS or Windows), run this once, then make again:"
+            f" {os.path.relpath(sys.executable, REPO)} -m pip install --require-hashes -r {name}",
+            file=sys.stderr,
+        )
+        return 1
 
     extra = sorted(installed_names() - locked_names(lock) - {"pip", project})
     if extra:
