@@ -5,9 +5,10 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 # Material prints a long notice about MkDocs 2 on every build; we pin MkDocs 1.x on purpose.
 export NO_MKDOCS_2_WARNING := 1
-PIP_INSTALL := $(BIN)/python -m pip install --quiet --disable-pip-version-check
+# The venv holds exactly what a lock file names (pinned, hashes checked), then the project.
+INSTALL_LOCKED := $(BIN)/python scripts/install_locked.py
 
-.PHONY: site test check lint serve bench chromium pdf-libs clean
+.PHONY: site test check lint serve bench chromium pdf-libs lock lock-upgrade clean
 
 ## site: create .venv, install pinned dependencies, validate content, build site/
 site: $(VENV)/.site-deps pdf-libs
@@ -45,13 +46,22 @@ pdf-libs: $(VENV)/.site-deps
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-$(VENV)/.site-deps: pyproject.toml | $(BIN)/python
-	$(PIP_INSTALL) -e .
+# A changed lock (or pyproject.toml) reinstalls: the venv then matches the new lock exactly.
+$(VENV)/.site-deps: requirements/site.txt pyproject.toml scripts/install_locked.py | $(BIN)/python
+	@$(INSTALL_LOCKED) requirements/site.txt
 	@touch $@
 
-$(VENV)/.test-deps: pyproject.toml $(VENV)/.site-deps
-	$(PIP_INSTALL) -e '.[test]'
+$(VENV)/.test-deps: requirements/test.txt $(VENV)/.site-deps
+	@$(INSTALL_LOCKED) requirements/test.txt
 	@touch $@
+
+## lock: rewrite requirements/site.txt and test.txt (pins with hashes) from pyproject.toml
+lock:
+	@PYTHON=$(PYTHON) scripts/lock
+
+## lock-upgrade: the same, moving every pin to its newest release
+lock-upgrade:
+	@PYTHON=$(PYTHON) scripts/lock --upgrade
 
 clean:
 	rm -rf site .venv .pytest_cache .mypy_cache .ruff_cache *.egg-info
