@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from .errors import ContentError, format_path
+from .files import FileProblem, read_file
 from .syntax import syntax_error
 
 Location = tuple[str | int, ...]
@@ -90,13 +91,12 @@ def read_yaml(path: Path, display_name: str, expected: str) -> YamlDocument:
     def fail(line: int | None, message: str) -> YamlFileError:
         return YamlFileError([ContentError(display_name, line, "", message)])
 
-    if not path.is_file():
-        raise fail(None, f"file not found: expected {expected}")
     try:
-        raw = path.read_bytes()
-    except OSError as error:
-        message = f"cannot open the file ({error.strerror}): check that you may read it"
-        raise fail(None, message) from None
+        raw = read_file(path)
+    except FileNotFoundError:
+        raise fail(None, f"file not found: expected {expected}") from None
+    except FileProblem as problem:
+        raise fail(None, problem.message) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:

@@ -1,0 +1,330 @@
+"""Hostile YAML and hostile files cannot hang, crash or exhaust the build.
+
+Each case breaks a copy of the fixture content in one way and runs ``python -m generator
+check`` on it in a child process, with a time limit and a memory limit: it must print one
+line for each problem (``path:line: ...``, or ``path: ...`` for a whole file or folder), then
+the count, exit with 1, show no traceback and finish well within the time limit.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from generator import ContentErrors, load_toolkit
+from generator.files import MAX_FILE_BYTES
+
+from .support.sites import FIXTURE_TOOLKIT, REPO, build_site
+
+TIME_LIMIT = 5.0
+MEMORY_LIMIT = 1 << 30  # a child that reads a hostile file whole fails here, not the machine
+BETA = "content/programmes/beta.yml"
+JOURNAL = "content/journal.yml"
+FRAMEWORK = "framework/scope-for-growth.yml"
+
+# One problem: a file or folder, the line if the problem is inside a file, then the message.
+PROBLEM_LINE = re.compile(r"^[\w./-]+(:\d+)?: \S.*$")
+LINK = "is a symbolic link, which the toolkit does not follow: put the real file or folder here"
+NOT_A_FILE = "is not a file or a folder (a pipe, socket or device): remove it"
+MKDOCS_ERROR = re.compile(r"^ERROR +- +(.*)$", re.MULTILINE)
+
+
+def too_large(size: int) -> str:
+    return (
+        f"file is too large ({size:,} bytes): a content file may be at most"
+        f" {MAX_FILE_BYTES:,} bytes (2 MB); check that it is the right file"
+    )
+
+
+@dataclass(frozen=True)
+class Hostile:
+    name: str
+    make: Callable[[Path], None]
+    """Breaks the fixture copy held in the folder it is given."""
+    expected: Sequence[str]
+
+
+def symlink(file: str, target: str | Path) -> Callable[[Path], None]:
+    """Replace ``file`` (a file or a folder, if it exists) by a link to ``target``."""
+
+    def make(root: Path) -> None:
+        path = root / file
+        if path.is_dir() and not path.is_symlink():
+            shutil.copytree(path, root / "elsewhere" / path.name)
+            shutil.rmtree(path)
+        elif path.exists():
+            (root / "elsewhere").mkdir(exist_ok=True)
+            shutil.copy(path, root / "elsewhere" / path.name)
+            path.unlink()
+        path.symlink_to(target)
+
+    return make
+
+
+def fifo(file: str) -> Callable[[Path], None]:
+    def make(root: Path) -> None:
+        os.mkfifo(root / file)
+
+    return make
+
+
+def oversize(file: str, size: int) -> Callable[[Path], None]:
+    """Pad ``file`` with a comment to ``size`` bytes: still valid YAML."""
+
+    def make(root: Path) -> None:
+        path = root / file
+        raw = path.read_bytes()
+        padding = size - len(raw) - 3
+        path.write_bytes(raw + b"\n# " + b"x" * padding)
+        assert path.stat().st_size == size
+
+    return make
+
+
+def sparse(file: str, size: int) -> Callable[[Path], None]:
+    """A file of ``size`` bytes that takes no disk space: reading it whole would be the bug."""
+
+    def make(root: Path) -> None:
+        with (root / file).open("wb") as out:
+            out.truncate(size)
+
+    return make
+
+
+CASES = [
+    Hostile(
+        "just-over-the-size-limit",
+        oversize(FRAMEWORK, MAX_FILE_BYTES + 1),
+        [f"{FRAMEWORK}: {too_large(MAX_FILE_BYTES + 1)}"],
+    ),
+    Hostile(
+        "a-54-MB-framework",
+        oversize(FRAMEWORK, 54_000_000),
+        [f"{FRAMEWORK}: {too_large(54_000_000)}"],
+    ),
+    Hostile(
+        "a-4-GB-file-never-read",
+        sparse(JOURNAL, 4 << 30),
+        [f"{JOURNAL}: {too_large(4 << 30)}"],
+    ),
+    Hostile(
+        "symlinked-file-outside-the-project",
+        symlink("content/programmes/passwd.yml", "/etc/passwd"),
+        [f"content/programmes/passwd.yml: {LINK}"],
+    ),
+    Hostile(
+        "symlinked-content-file",
+        symlink(JOURNAL, "../elsewhere/journal.yml"),
+        [f"{JOURNAL}: {LINK}"],
+    ),
+    Hostile(
+        "symlinked-framework-file",
+        symlink(FRAMEWORK, "../elsewhere/scope-for-growth.yml"),
+        [f"{FRAMEWORK}: {LINK}"],
+    ),
+    Hostile(
+        "symlinked-folder",
+        symlink("content/programmes", "../elsewhere/programmes"),
+        [f"content/programmes: {LINK}"],
+    ),
+    Hostile(
+        "symlinked-content-folder",
+        symlink("content", "elsewhere/content"),
+        [f"content: {LINK}"],
+    ),
+    Hostile(
+        "published-file-linked-outside",
+        # MkDocs copies every file of content/ into the site: this would publish the secret.
+        symlink("content/notes.txt", "/etc/passwd"),
+        ["content/notes.txt: " + LINK],
+    ),
+    Hostile(
+        "link-loop",
+        symlink("content/programmes/loop.yml", "loop.yml"),
+        [f"content/programmes/loop.yml: {LINK}"],
+    ),
+    Hostile(
+        "link-loop-of-a-published-file",
+        symlink("content/loop", "loop"),
+        [f"content/loop: {LINK}"],
+    ),
+    Hostile(
+        "folder-link-loop",
+        symlink("content/assets", "."),
+        [f"content/assets: {LINK}"],
+    ),
+    Hostile(
+        "dangling-link",
+        symlink("content/programmes/gone.yml", "nowhere.yml"),
+        [f"content/programmes/gone.yml: {LINK}"],
+    ),
+    Hostile(
+        "pipe-named-like-a-programme",
+        fifo("content/programmes/pipe.yml"),
+        [f"content/programmes/pipe.yml: {NOT_A_FILE}"],
+    ),
+    Hostile(
+        "pipe-among-published-files",
+        fifo("content/pipe.txt"),
+        [f"content/pipe.txt: {NOT_A_FILE}"],
+    ),
+]
+
+
+def copy_fixture(tmp_path: Path) -> Path:
+    root = tmp_path / "toolkit"
+    shutil.copytree(FIXTURE_TOOLKIT, root)
+    return root
+
+
+def _limit_memory() -> None:  # pragma: no cover - runs in the child process
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+
+
+def run_check(
+    root: Path, script: str | None = None
+) -> tuple[subprocess.CompletedProcess[str], float]:
+    """``python -m generator --root ROOT check`` (or ``script`` with those arguments)."""
+    start = time.perf_counter()
+    command = ["-m", "generator"] if script is None else ["-c", script]
+    result = subprocess.run(
+        [sys.executable, *command, "--root", str(root), "check"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=REPO,
+        timeout=TIME_LIMIT,
+        preexec_fn=_limit_memory,
+    )
+    return result, time.perf_counter() - start
+
+
+def assert_refused(result: subprocess.CompletedProcess[str], expected: Sequence[str]) -> None:
+    assert "Traceback" not in result.stdout + result.stderr, result.stderr[-2000:]
+    assert result.returncode == 1, (result.returncode, result.stderr[-2000:])
+    assert result.stdout == ""
+    *problems, count = result.stderr.splitlines()
+    assert problems == list(expected)
+    assert [line for line in problems if not PROBLEM_LINE.match(line)] == []
+    assert count == f"{len(problems)} content error{'s' * (len(problems) != 1)} found."
+
+
+def test_there_are_at_least_ten_hostile_cases() -> None:
+    assert len(CASES) >= 10
+    assert len({case.name for case in CASES}) == len(CASES)
+
+
+@pytest.mark.parametrize("hostile", CASES, ids=[case.name for case in CASES])
+def test_hostile_content_gives_one_line_a_problem_quickly(hostile: Hostile, tmp_path: Path) -> None:
+    root = copy_fixture(tmp_path)
+    hostile.make(root)
+    result, seconds = run_check(root)
+    assert_refused(result, hostile.expected)
+    assert seconds < TIME_LIMIT
+
+
+# An unreadable file. Tests run as root here, where chmod 000 still lets the file be read: the
+# child is then made to fail to open it, exactly as the operating system would.
+DENY_OPEN = """
+import errno, os, sys
+from generator.__main__ import main
+real_open = os.open
+def deny(path, *arguments, **options):
+    if os.fspath(path).endswith({denied!r}):
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), os.fspath(path))
+    return real_open(path, *arguments, **options)
+os.open = deny
+sys.exit(main(sys.argv[1:]))
+"""
+UNREADABLE = f"{JOURNAL}: cannot open the file (Permission denied): check that you may read it"
+
+
+def test_an_unreadable_file_gives_one_line(tmp_path: Path) -> None:
+    root = copy_fixture(tmp_path)
+    result, seconds = run_check(root, DENY_OPEN.format(denied=JOURNAL))
+    assert_refused(result, [UNREADABLE])
+    assert seconds < TIME_LIMIT
+
+
+@pytest.mark.skipif(
+    hasattr(os, "geteuid") and os.geteuid() == 0, reason="root may read a file without rights"
+)
+def test_a_file_without_read_rights_gives_one_line(tmp_path: Path) -> None:  # pragma: no cover
+    root = copy_fixture(tmp_path)
+    (root / JOURNAL).chmod(0)
+    try:
+        result, _ = run_check(root)
+    finally:
+        (root / JOURNAL).chmod(0o644)
+    assert_refused(result, [UNREADABLE])
+
+
+def test_a_folder_that_cannot_be_listed_gives_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = copy_fixture(tmp_path)
+    folder = root / "content" / "programmes"
+    real_scandir = os.scandir
+
+    def scandir(path: str | os.PathLike[str]) -> object:
+        if Path(path) == folder:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    with pytest.raises(ContentErrors) as raised:
+        load_toolkit(root)
+    assert [str(error) for error in raised.value.errors] == [
+        "content/programmes: cannot open the folder (Permission denied): check that you may read it"
+    ]
+
+
+def test_a_file_at_the_size_limit_is_read(tmp_path: Path) -> None:
+    root = copy_fixture(tmp_path)
+    oversize(FRAMEWORK, MAX_FILE_BYTES)(root)
+    result, seconds = run_check(root)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert seconds < TIME_LIMIT
+
+
+def test_a_hostile_build_leaves_the_last_site_exactly_as_it_was(tmp_path: Path) -> None:
+    root = copy_fixture(tmp_path)
+    site = tmp_path / "site"
+    build_site(root, site)
+    before = _snapshot(site)
+
+    sparse(JOURNAL, 4 << 30)(root)
+    symlink("content/notes.txt", "/etc/passwd")(root)
+    start = time.perf_counter()
+    result = build_site(root, site, check=False, timeout=60)
+    seconds = time.perf_counter() - start
+
+    assert result.returncode == 1
+    assert "Traceback" not in result.stdout + result.stderr
+    # The plugin names files relative to the folder of the MkDocs configuration (tmp_path).
+    assert MKDOCS_ERROR.findall(result.stderr)[:2] == [
+        f"toolkit/{JOURNAL}: {too_large(4 << 30)}",
+        f"toolkit/content/notes.txt: {LINK}",
+    ]
+    assert _snapshot(site) == before
+    assert seconds < 60
+
+
+def _snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
+    """Every file under ``folder`` with its bytes and modification time."""
+    return {
+        path.relative_to(folder).as_posix(): (path.read_bytes(), path.stat().st_mtime_ns)
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
