@@ -21,9 +21,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator import ContentErrors, load_toolkit
 from generator.files import MAX_FILE_BYTES
+from generator.source import MAX_NESTING, YamlFileError, read_yaml
 
 from .support.sites import FIXTURE_TOOLKIT, REPO, build_site
 
@@ -35,9 +37,28 @@ FRAMEWORK = "framework/scope-for-growth.yml"
 
 # One problem: a file or folder, the line if the problem is inside a file, then the message.
 PROBLEM_LINE = re.compile(r"^[\w./-]+(:\d+)?: \S.*$")
+MKDOCS_ERROR = re.compile(r"^ERROR +- +(.*)$", re.MULTILINE)
+
 LINK = "is a symbolic link, which the toolkit does not follow: put the real file or folder here"
 NOT_A_FILE = "is not a file or a folder (a pipe, socket or device): remove it"
-MKDOCS_ERROR = re.compile(r"^ERROR +- +(.*)$", re.MULTILINE)
+NESTED = (
+    f"lists and 'key: value' blocks are nested more than {MAX_NESTING} levels deep here:"
+    " no content needs so many; check the brackets and the indentation"
+)
+
+
+def anchor(name: str) -> str:
+    return (
+        f"a YAML anchor ('&{name}') is not allowed: write the value out in full wherever it is"
+        " needed (put text that starts with '&' in quotes)"
+    )
+
+
+def alias(name: str) -> str:
+    return (
+        f"a YAML alias ('*{name}') is not allowed: write the value out in full instead"
+        " (put text that starts with '*' in quotes)"
+    )
 
 
 def too_large(size: int) -> str:
@@ -47,12 +68,57 @@ def too_large(size: int) -> str:
     )
 
 
+# The classic "billion laughs": 616 bytes that expand to a billion strings.
+ALIAS_BOMB = "\n".join(
+    [
+        'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+        *(
+            f"{name}: &{name} [{','.join([f'*{previous}'] * 9)}]"
+            for previous, name in zip("abcdefgh", "bcdefghi", strict=True)
+        ),
+    ]
+)
+
+
+def flow_lists(depth: int) -> str:
+    return "[" * depth + "]" * depth
+
+
+def block_keys(depth: int) -> str:
+    """``key: value`` blocks inside each other, each indented two spaces more."""
+    return "\n".join(f"{'  ' * level}k{level}:" for level in range(depth)) + " end\n"
+
+
+def block_dashes(depth: int) -> str:
+    """Lists inside lists in block style on one line: ``- - - - end``."""
+    return "- " * depth + "end\n"
+
+
+def mixed(depth: int) -> str:
+    """A block mapping holding a block list holding a flow list holding a flow mapping ..."""
+    text = "top:\n  - "
+    opened = []
+    for level in range(depth - 2):
+        bracket = "[" if level % 2 == 0 else "{k: "
+        text += bracket
+        opened.append("]" if level % 2 == 0 else "}")
+    return text + "x" + "".join(reversed(opened)) + "\n"
+
+
 @dataclass(frozen=True)
 class Hostile:
     name: str
     make: Callable[[Path], None]
     """Breaks the fixture copy held in the folder it is given."""
     expected: Sequence[str]
+
+
+def write(file: str, text: str | bytes) -> Callable[[Path], None]:
+    def make(root: Path) -> None:
+        path = root / file
+        path.write_bytes(text if isinstance(text, bytes) else text.encode())
+
+    return make
 
 
 def symlink(file: str, target: str | Path) -> Callable[[Path], None]:
@@ -103,6 +169,94 @@ def sparse(file: str, size: int) -> Callable[[Path], None]:
 
 
 CASES = [
+    Hostile(
+        "alias-bomb",
+        write(BETA, ALIAS_BOMB),
+        [f"{BETA}:1: a: {anchor('a')}"],
+    ),
+    Hostile(
+        "anchor-alone",
+        write(BETA, "id: beta\nname: &name Beta Programme\nsummary: The second programme.\n"),
+        [f"{BETA}:2: name: {anchor('name')}"],
+    ),
+    Hostile(
+        "alias-without-anchor",
+        write(BETA, "id: beta\nname: Beta Programme\nsummary: *summary\n"),
+        [f"{BETA}:3: summary: {alias('summary')}"],
+    ),
+    Hostile(
+        "alias-inside-its-own-anchor",
+        write(BETA, "id: beta\nname: &name [*name]\nsummary: The second programme.\n"),
+        [f"{BETA}:2: name: {anchor('name')}"],
+    ),
+    Hostile(
+        "merge-key-of-an-anchor",
+        write(
+            BETA,
+            "base: &base {id: beta, name: Beta}\n<<: *base\nsummary: The second programme.\n",
+        ),
+        [f"{BETA}:1: base: {anchor('base')}"],
+    ),
+    Hostile(
+        "merge-key-alone",
+        write(BETA, "<<: {id: beta, name: Beta}\nsummary: The second programme.\n"),
+        [
+            f"{BETA}:1: '<<' (merging in an '&anchor') is not supported: write the keys out in"
+            " full",
+            f"{BETA}:1: missing required field 'audience'",
+            f"{BETA}:1: missing required field 'id'",
+            f"{BETA}:1: missing required field 'name'",
+        ],
+    ),
+    Hostile(
+        "900-nested-flow-lists",
+        write(BETA, "id: beta\nname: " + flow_lists(900) + "\n"),
+        [f"{BETA}:2: {NESTED}"],
+    ),
+    Hostile(
+        "100000-nested-flow-lists",
+        write(BETA, "id: beta\nname: " + flow_lists(100_000) + "\n"),
+        [f"{BETA}:2: {NESTED}"],
+    ),
+    Hostile(
+        "100000-nested-flow-mappings",
+        write(BETA, "{a: " * 100_000 + "}" * 100_000 + "\n"),
+        [f"{BETA}:1: {NESTED}"],
+    ),
+    Hostile(
+        "900-nested-block-mappings",
+        write(BETA, block_keys(900)),
+        [f"{BETA}:{MAX_NESTING + 1}: {NESTED}"],
+    ),
+    Hostile(
+        "100000-nested-block-lists",
+        write(BETA, block_dashes(100_000)),
+        [f"{BETA}:1: {NESTED}"],
+    ),
+    Hostile(
+        "nested-lists-under-keys-without-indentation",
+        # "key:" then "- item" at the same indentation: a list that adds a level all the same.
+        write(
+            BETA,
+            "".join(f"{'  ' * level}- k{level}:\n" for level in range(MAX_NESTING)) + "\n",
+        ),
+        [f"{BETA}:{MAX_NESTING // 2 + 1}: {NESTED}"],
+    ),
+    Hostile(
+        "900-nested-mixed",
+        write(BETA, mixed(900)),
+        [f"{BETA}:2: {NESTED}"],
+    ),
+    Hostile(
+        "a-list-as-a-key-is-left-out-with-its-value",
+        write(BETA, "id: beta\nname: Beta\n? [a, {b: c}]\n: [d]\nsummary: S\naudience: A\n"),
+        [f"{BETA}:3: a key must be a plain word followed by ':', such as 'title:'"],
+    ),
+    Hostile(
+        "deep-nesting-inside-a-key",
+        write(BETA, "? " + flow_lists(100_000) + "\n: x\n"),
+        [f"{BETA}:1: {NESTED}"],
+    ),
     Hostile(
         "just-over-the-size-limit",
         oversize(FRAMEWORK, MAX_FILE_BYTES + 1),
@@ -220,9 +374,14 @@ def assert_refused(result: subprocess.CompletedProcess[str], expected: Sequence[
     assert count == f"{len(problems)} content error{'s' * (len(problems) != 1)} found."
 
 
-def test_there_are_at_least_ten_hostile_cases() -> None:
-    assert len(CASES) >= 10
+def test_there_are_at_least_twenty_hostile_cases() -> None:
+    assert len(CASES) >= 20
     assert len({case.name for case in CASES}) == len(CASES)
+
+
+def test_the_alias_bomb_is_the_classic_one() -> None:
+    assert len(ALIAS_BOMB) < 620
+    assert yaml.compose(ALIAS_BOMB, Loader=yaml.SafeLoader) is not None  # valid YAML
 
 
 @pytest.mark.parametrize("hostile", CASES, ids=[case.name for case in CASES])
@@ -231,6 +390,28 @@ def test_hostile_content_gives_one_line_a_problem_quickly(hostile: Hostile, tmp_
     hostile.make(root)
     result, seconds = run_check(root)
     assert_refused(result, hostile.expected)
+    assert seconds < TIME_LIMIT
+
+
+def test_every_problem_is_listed_in_one_run(tmp_path: Path) -> None:
+    root = copy_fixture(tmp_path)
+    for make in (
+        write(BETA, ALIAS_BOMB),
+        write("content/programmes/alpha.yml", "id: alpha\nname: " + flow_lists(100_000)),
+        oversize(FRAMEWORK, MAX_FILE_BYTES + 1),
+        symlink("content/notes.txt", "/etc/passwd"),
+    ):
+        make(root)
+    result, seconds = run_check(root)
+    assert_refused(
+        result,
+        [
+            f"content/notes.txt: {LINK}",
+            f"content/programmes/alpha.yml:2: {NESTED}",
+            f"{BETA}:1: a: {anchor('a')}",
+            f"{FRAMEWORK}: {too_large(MAX_FILE_BYTES + 1)}",
+        ],
+    )
     assert seconds < TIME_LIMIT
 
 
@@ -290,6 +471,51 @@ def test_a_folder_that_cannot_be_listed_gives_one_line(
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: [b, {c: d}]\n",
+        "- a\n- - b\n  - [c, [d]]\n",
+        "k:\n- a\n- b: [1, {x: y}]\n  c:\n  - d\n",
+        "k:\n- - a\n  - b:\n    - c\n",
+        "[a: b, c: [d: e]]\n",
+        "{? [a, b] : c, d: {e: [f]}}\n",
+        "? - a\n  - b\n: - c\n",
+        "a:\n  b:\n    c:\n    - d:\n      - [e]\n",
+        "plain\n",
+        "[]\n",
+    ],
+)
+def test_nesting_is_counted_as_the_levels_yaml_builds(text: str, tmp_path: Path) -> None:
+    """The depth counted while reading is the depth PyYAML would build, in every style."""
+    path = tmp_path / "file.yml"
+    path.write_text(text, encoding="utf-8")
+    deepest = _depth(yaml.compose(text, Loader=yaml.SafeLoader))
+    assert deepest <= MAX_NESTING
+    read_yaml(path, "file.yml", "a test")  # within the limit: read
+    # Nest the whole text inside (MAX_NESTING - deepest) lists: exactly at the limit, read;
+    # one more level: refused.
+    for extra, refused in ((MAX_NESTING - deepest, False), (MAX_NESTING - deepest + 1, True)):
+        nested = "\n".join("  " * extra + line for line in text.splitlines())
+        nested = "".join(f"{'  ' * level}-\n" for level in range(extra)) + nested + "\n"
+        assert _depth(yaml.compose(nested, Loader=yaml.SafeLoader)) == deepest + extra
+        path.write_text(nested, encoding="utf-8")
+        if refused:
+            with pytest.raises(YamlFileError, match="nested more than"):
+                read_yaml(path, "file.yml", "a test")
+        else:
+            read_yaml(path, "file.yml", "a test")
+
+
+def _depth(node: yaml.Node | None) -> int:
+    if isinstance(node, yaml.SequenceNode):
+        return 1 + max((_depth(item) for item in node.value), default=0)
+    if isinstance(node, yaml.MappingNode):
+        pairs = [part for pair in node.value for part in pair]
+        return 1 + max((_depth(part) for part in pairs), default=0)
+    return 0
+
+
 def test_a_file_at_the_size_limit_is_read(tmp_path: Path) -> None:
     root = copy_fixture(tmp_path)
     oversize(FRAMEWORK, MAX_FILE_BYTES)(root)
@@ -304,7 +530,8 @@ def test_a_hostile_build_leaves_the_last_site_exactly_as_it_was(tmp_path: Path) 
     build_site(root, site)
     before = _snapshot(site)
 
-    sparse(JOURNAL, 4 << 30)(root)
+    write(BETA, ALIAS_BOMB)(root)
+    write(JOURNAL, "title: " + flow_lists(100_000))(root)
     symlink("content/notes.txt", "/etc/passwd")(root)
     start = time.perf_counter()
     result = build_site(root, site, check=False, timeout=60)
@@ -313,9 +540,10 @@ def test_a_hostile_build_leaves_the_last_site_exactly_as_it_was(tmp_path: Path) 
     assert result.returncode == 1
     assert "Traceback" not in result.stdout + result.stderr
     # The plugin names files relative to the folder of the MkDocs configuration (tmp_path).
-    assert MKDOCS_ERROR.findall(result.stderr)[:2] == [
-        f"toolkit/{JOURNAL}: {too_large(4 << 30)}",
+    assert MKDOCS_ERROR.findall(result.stderr)[:3] == [
+        f"toolkit/{JOURNAL}:1: {NESTED}",
         f"toolkit/content/notes.txt: {LINK}",
+        f"toolkit/{BETA}:1: a: {anchor('a')}",
     ]
     assert _snapshot(site) == before
     assert seconds < 60
@@ -328,3 +556,20 @@ def _snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
         for path in sorted(folder.rglob("*"))
         if path.is_file()
     }
+
+
+CONTENT = sorted(
+    [
+        *REPO.glob("content/**/*.yml"),
+        *REPO.glob("framework/*.yml"),
+        *FIXTURE_TOOLKIT.rglob("*.yml"),
+    ]
+)
+
+
+@pytest.mark.parametrize("path", CONTENT, ids=[p.relative_to(REPO).as_posix() for p in CONTENT])
+def test_content_reads_as_pyyaml_reads_it(path: Path) -> None:
+    """Reading with the limits changes nothing for real content."""
+    document = read_yaml(path, path.name, "content")
+    assert document.errors == []
+    assert document.data == yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
