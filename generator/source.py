@@ -52,6 +52,10 @@ class YamlDocument:
     """Each scalar as it is written in the file, such as ``yes`` for ``True``."""
     errors: list[ContentError] = field(default_factory=list)
     """Problems that still left usable data, such as a duplicate key (the first one is kept)."""
+    _occurrences: dict[tuple[Location, str], list[int]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+    """The lines of each needle in each text, one a time it occurs: see :meth:`line_of_text`."""
 
     def line_of(self, location: Location) -> int:
         """The line of ``location``, or of its nearest enclosing value that has one."""
@@ -64,13 +68,13 @@ class YamlDocument:
     def line_of_text(self, location: Location, needle: str, occurrence: int = 0) -> int:
         """The line holding the ``occurrence``-th ``needle`` inside the value at ``location``."""
         first, last = self.spans.get(location, (self.line_of(location),) * 2)
-        seen = 0
-        for number in range(first, min(last, len(self.source)) + 1):
-            count = self.source[number - 1].count(needle)
-            if seen + count > occurrence:
-                return number
-            seen += count
-        return first
+        found = self._occurrences.get((location, needle))
+        if found is None:  # once a text and needle: a text with many problems is read once
+            found = []
+            for number in range(first, min(last, len(self.source)) + 1):
+                found.extend([number] * self.source[number - 1].count(needle))
+            self._occurrences[location, needle] = found
+        return found[occurrence] if occurrence < len(found) else first
 
     def source_line(self, line: int) -> str:
         return self.source[line - 1] if 0 < line <= len(self.source) else ""

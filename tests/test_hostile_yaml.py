@@ -573,3 +573,21 @@ def test_content_reads_as_pyyaml_reads_it(path: Path) -> None:
     document = read_yaml(path, path.name, "content")
     assert document.errors == []
     assert document.data == yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+
+
+def test_many_bad_links_in_one_long_text_are_placed_quickly(tmp_path: Path) -> None:
+    """Each problem in a long text is put on its own line without reading the text again."""
+    root = copy_fixture(tmp_path)
+    count = 20_000
+    lines = "".join(f"  Read [this](resource:missing-{n % 3}) first.\n" for n in range(count))
+    text = (root / BETA).read_text(encoding="utf-8")
+    text = text.replace("summary: The second programme.", "summary: |\n" + lines)
+    (root / BETA).write_text(text, encoding="utf-8")
+    first = text.count("\n", 0, text.index("  Read")) + 1
+    result, seconds = run_check(root)
+    assert "Traceback" not in result.stderr
+    *problems, total = result.stderr.splitlines()
+    assert total == f"{count:,} content errors found.".replace(",", "")
+    assert [int(line.split(":")[1]) for line in problems] == list(range(first, first + count))
+    assert all(": summary: link to unknown resource 'missing-" in line for line in problems)
+    assert seconds < TIME_LIMIT
