@@ -332,8 +332,8 @@ class _Builder:
             node = yaml.ScalarNode(tag, value)
             try:
                 return _SCALARS.yaml_constructors[tag](_SCALARS, node)
-            except (yaml.YAMLError, ValueError):
-                pass  # an explicit tag such as "!!int many": reported below
+            except (yaml.YAMLError, ValueError, LookupError):
+                pass  # an explicit tag such as "!!int many" or "!!bool maybe": reported below
         tag = tag.replace(_TAG, "!!")
         message = f"cannot read '{value}' as {tag}: remove the '{tag}' tag"
         document.errors.append(document.error(location, message))

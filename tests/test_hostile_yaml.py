@@ -258,6 +258,15 @@ CASES = [
         [f"{BETA}:1: {NESTED}"],
     ),
     Hostile(
+        "explicit-tags-that-cannot-be-read",
+        write(BETA, 'id: beta\nname: !!bool maybe\nsummary: S\naudience: A\norder: !!int ""\n'),
+        [
+            f"{BETA}:2: name: cannot read 'maybe' as !!bool: remove the '!!bool' tag",
+            f"{BETA}:5: order: cannot read '' as !!int: remove the '!!int' tag",
+            f"{BETA}:5: order: wrong type: expected a whole number, got text ''",
+        ],
+    ),
+    Hostile(
         "just-over-the-size-limit",
         oversize(FRAMEWORK, MAX_FILE_BYTES + 1),
         [f"{FRAMEWORK}: {too_large(MAX_FILE_BYTES + 1)}"],
