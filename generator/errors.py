@@ -5,6 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+# Every character that ends a line (str.splitlines), written out: an error stays one line even
+# when it quotes a text, a key or a file name that holds one.
+_LINE_BREAKS = {ord(c): f"\\u{ord(c):04x}" for c in "\v\f\x1c\x1d\x1e\x85\u2028\u2029"} | {
+    ord("\n"): "\\n",
+    ord("\r"): "\\r",
+}
+
 
 @dataclass(frozen=True, order=True)
 class ContentError:
@@ -18,7 +25,7 @@ class ContentError:
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
         field = f" {self.path}:" if self.path else ""
-        return f"{where}:{field} {self.message}"
+        return f"{where}:{field} {self.message}".translate(_LINE_BREAKS)
 
 
 class ContentErrors(Exception):

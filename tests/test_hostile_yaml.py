@@ -36,7 +36,7 @@ JOURNAL = "content/journal.yml"
 FRAMEWORK = "framework/scope-for-growth.yml"
 
 # One problem: a file or folder, the line if the problem is inside a file, then the message.
-PROBLEM_LINE = re.compile(r"^[\w./-]+(:\d+)?: \S.*$")
+PROBLEM_LINE = re.compile(r"^[\w./\\-]+(:\d+)?: \S.*$")
 MKDOCS_ERROR = re.compile(r"^ERROR +- +(.*)$", re.MULTILINE)
 
 LINK = "is a symbolic link, which the toolkit does not follow: put the real file or folder here"
@@ -246,6 +246,31 @@ CASES = [
         "900-nested-mixed",
         write(BETA, mixed(900)),
         [f"{BETA}:2: {NESTED}"],
+    ),
+    Hostile(
+        "line-break-in-a-value-quoted-in-a-message",
+        write(BETA, 'id: beta\nname: Beta\nsummary: S\naudience: A\ndetails: "one\\ntwo"\n'),
+        [
+            f"{BETA}:5: details: wrong type: expected a list (lines starting with '- '),"
+            " got text 'one\\ntwo'"
+        ],
+    ),
+    Hostile(
+        "line-breaks-in-a-key",
+        write(BETA, 'id: beta\nname: Beta\nsummary: S\naudience: A\n"a\\rb\\u2028c": 1\n'),
+        [
+            f"{BETA}:5: a\\rb\\u2028c: unknown key 'a\\rb\\u2028c'; expected one of: id, name,"
+            " order, provider, summary, audience, bands, duration, streams, details,"
+            " how_to_apply, links, source"
+        ],
+    ),
+    Hostile(
+        "line-break-in-a-file-name",
+        write("content/programmes/two\nlines.yml", "id: [a, b\n"),
+        [
+            "content/programmes/two\\nlines.yml:1: YAML syntax error: a '[' is never closed"
+            " with ']' (put text starting with '[' in quotes)"
+        ],
     ),
     Hostile(
         "a-list-as-a-key-is-left-out-with-its-value",
