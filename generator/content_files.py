@@ -4,7 +4,7 @@ content/ holds the YAML content files (read, never published) and, in content/as
 images and PDFs (published as they are). Anything else would be published by MkDocs as it
 is: a Markdown file would become a page, an HTML file would run in readers' browsers and
 read their answers. So anything else is refused with one line, and so are symbolic links
-(a logo linked to a file elsewhere would publish that file; a loop would stop the build).
+(refused as the folder is read: generator/files.py).
 An SVG image can carry script: one is published only when it has no script, no event
 handler and no reference to anything outside itself.
 """
@@ -38,11 +38,8 @@ def content_file_errors(content: Path, root: Path, yaml_names: set[str]) -> list
     errors = []
     for path, relative in _walk(content):
         shown = _shown(path, root)
-        if path.is_symlink():
-            errors.append(_error(shown, "is a symbolic link: put the file itself here"))
-            continue
-        if path.is_dir():
-            continue
+        if path.is_symlink() or not (path.is_file() or path.is_dir()) or path.is_dir():
+            continue  # links, pipes and such are refused as the folder is read (files.py)
         problem = file_problem(path, relative, yaml_names)
         if problem:
             errors.append(_error(shown, problem))

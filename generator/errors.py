@@ -34,12 +34,17 @@ def _reading_order(error: ContentError) -> tuple[str, int, str, str]:
     return (error.file, error.line or 0, error.path, error.message)
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
+# Every control character and every character that ends a line (str.splitlines), written out:
+# an error stays one line even when it quotes a text, a key or a file name that holds one.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
 def printable(text: str) -> str:
-    """``text`` on one line: control characters (a newline in a value…) written as escapes."""
-    return _CONTROL.sub(lambda found: found.group().encode("unicode_escape").decode(), text)
+    """``text`` on one line: a newline in a value is written ``\\n``, others as ``\\u0085``."""
+    return _CONTROL.sub(
+        lambda found: _NAMED.get(found.group(), f"\\u{ord(found.group()):04x}"), text
+    )
 
 
 def format_path(parts: Iterable[str | int]) -> str:

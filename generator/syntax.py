@@ -16,6 +16,7 @@ TAB_IN_INDENT = "tab character in the indentation: indent with spaces, not tabs"
 TAB_ELSEWHERE = "tab character: YAML does not allow a tab here; use spaces instead"
 UNCLOSED_QUOTE = "a quote (\" or ') opened on this line is never closed"
 INDENTATION = "this line does not line up with the lines above it; check its indentation"
+MORE_THAN_ONE_DOCUMENT = "more than one document ('---'); keep one per file"
 
 _QUOTE_START = re.compile(r"""^\s*(?:-\s+)?(?:[^\s"'#][^#]*?:\s+)?(["'])(.*)$""")
 _DASH_WITHOUT_SPACE = re.compile(r"^\s*-[^\s-]")
@@ -72,7 +73,7 @@ Found = tuple[int, str] | None
 
 def _scanning(failure: _Failure) -> Found:
     """Errors met while reading one token; the token starts on the context line."""
-    context, problem = failure.context, failure.problem
+    context = failure.context
     if context == "while scanning a quoted scalar":
         return failure.context_line, UNCLOSED_QUOTE
     if context == "while scanning a simple key":
@@ -84,13 +85,9 @@ def _scanning(failure: _Failure) -> Found:
         return failure.line, (
             "'|' or '>' must end its line; put text starting with '|' or '>' in quotes"
         )
-    if context in {"while scanning an alias", "while scanning an anchor"} or (
-        problem.startswith("found undefined alias")
-    ):
+    if context in {"while scanning an alias", "while scanning an anchor"}:
         symbol = "&" if "anchor" in context else "*"
         return failure.line, f"a value starts with '{symbol}'; put the value in quotes"
-    if "expected a single document" in context:
-        return failure.line, "more than one document ('---'); keep one per file"
     return None
 
 

@@ -20,6 +20,7 @@ from .checks import (
 )
 from .content_files import IMAGE_TYPES, content_file_errors, is_published
 from .errors import ContentError, ContentErrors
+from .files import LINK, FileProblem, first_link, problems_under
 from .models.forms import Journal, Plan
 from .models.framework import Framework
 from .models.guide import Guide
@@ -98,17 +99,24 @@ def plural(count: int, noun: str) -> str:
 def load_toolkit(
     root: Path, content_dir: str | Path = "content", framework_dir: str | Path = "framework"
 ) -> Toolkit:
-    """Read and check everything; raise :class:`ContentErrors` listing every problem found."""
-    content = (root / content_dir).resolve()
-    framework_path = (root / framework_dir).resolve()
-    loader = _Loader(root.resolve())
+    """Read and check everything; raise :class:`ContentErrors` listing every problem found.
+
+    The folders are taken as named, not resolved: a symbolic link on the way to a content
+    file, or anywhere in the content and framework folders, is refused, never followed.
+    """
+    root = root.resolve()
+    content = Path(os.path.normpath(root / content_dir))
+    framework_path = Path(os.path.normpath(root / framework_dir))
+    loader = _Loader(root)
     if loader.folder(content, "the content files: " + ", ".join(CONTENT_NAMES)):
         for key, (name, model, expected) in CONTENT_FILES.items():
             loader.load(key, content / name, model, expected)
+        programme_folder = content / PROGRAMMES_DIR
+        if programme_folder not in loader.refused:
+            for path in sorted(programme_folder.glob("*.yml")):
+                loader.load(f"{PROGRAMME_KEY}{path.name}", path, Programme, "one programme")
     if loader.folder(framework_path, f"the framework file {FRAMEWORK_FILE}"):
         loader.load("framework", framework_path / FRAMEWORK_FILE, Framework, FRAMEWORK_EXPECTED)
-    for path in sorted((content / PROGRAMMES_DIR).glob("*.yml")):
-        loader.load(f"{PROGRAMME_KEY}{path.name}", path, Programme, "one programme")
     checker = Checker(errors=loader.errors)
     if content.is_dir():
         yaml_names = {name for name, _, _ in CONTENT_FILES.values()}
@@ -119,8 +127,8 @@ def load_toolkit(
     models = loader.models
     programmes = [models[key] for key in models if key.startswith(PROGRAMME_KEY)]
     return Toolkit(
-        content_dir=content,
-        framework_dir=framework_path,
+        content_dir=content.resolve(),
+        framework_dir=framework_path.resolve(),
         site=models["site"],
         home=models["home"],
         journal=models["journal"],
@@ -141,17 +149,34 @@ class _Loader:
         self.errors: list[ContentError] = []
         self.documents: dict[str, YamlDocument] = {}
         self.models: dict[str, Any] = {}
+        self.refused: set[Path] = set()
+        """Links, pipes and unreadable folders found in the folders: reported, never read."""
 
     def folder(self, path: Path, expected: str) -> bool:
-        """True if ``path`` is a folder; otherwise one error instead of one a missing file."""
-        if path.is_dir():
-            return True
-        name = _display_name(path, self.root)
-        self.errors.append(ContentError(name, None, "", f"folder not found: expected {expected}"))
-        return False
+        """True if ``path`` is a folder (its links and such are refused one by one); otherwise
+        one error instead of one a file."""
+        link = first_link(path, self.root)
+        if link is not None:
+            self._refuse(FileProblem(link, LINK))
+            return False
+        if not path.is_dir():
+            name = _display_name(path, self.root)
+            message = f"folder not found: expected {expected}"
+            self.errors.append(ContentError(name, None, "", message))
+            return False
+        for problem in problems_under(path):
+            self._refuse(problem)
+        return True
+
+    def _refuse(self, problem: FileProblem) -> None:
+        self.refused.add(problem.path)
+        name = _display_name(problem.path, self.root)
+        self.errors.append(ContentError(name, None, "", problem.message))
 
     def load(self, key: str, path: Path, model: type[BaseModel], expected: str) -> None:
         self.models[key] = None
+        if path in self.refused:
+            return  # already reported
         try:
             document = read_yaml(path, _display_name(path, self.root), expected)
         except YamlFileError as failure:
@@ -216,6 +241,8 @@ def _cross_check(checker: Checker, loader: _Loader, content: Path) -> None:
 
 def _check_programmes(checker: Checker, loader: _Loader, folder: Path) -> Targets | None:
     """Programme ids are unique across files; the targets of programme links, if all loaded."""
+    if folder in loader.refused:
+        return None
     keys = [key for key in loader.models if key.startswith(PROGRAMME_KEY)]
     ids: list[str] = []
     for key in keys:

@@ -91,6 +91,7 @@ NOT_ALLOWED = (
     "file not allowed here: content/ holds the YAML content files and, in content/assets/,"
     " images (png, jpg, gif, webp, svg) and PDFs; move it or delete it"
 )
+LINKED = "is a symbolic link, which the toolkit does not follow: put the real file or folder here"
 LOGO_RULE = "the logo must be an image in content/assets/, like assets/logo.svg"
 
 CORPUS = [
@@ -254,17 +255,17 @@ CORPUS = [
             add_link(f"{ASSETS}/logo.svg", "ROOT/../secret.svg"),
             edit(SITE, "storage_namespace:", "logo: assets/logo.svg\nstorage_namespace:"),
         ),
-        f"{ASSETS}/logo.svg: is a symbolic link: put the file itself here",
+        f"{ASSETS}/logo.svg: {LINKED}",
     ),
     Hostile(
         "link-loop",
         add_link(f"{ASSETS}/loop", "ROOT/content/assets/loop"),
-        f"{ASSETS}/loop: is a symbolic link: put the file itself here",
+        f"{ASSETS}/loop: {LINKED}",
     ),
     Hostile(
         "linked-folder",
         add_link(f"{ASSETS}/more", "/etc"),
-        f"{ASSETS}/more: is a symbolic link: put the file itself here",
+        f"{ASSETS}/more: {LINKED}",
     ),
     Hostile(
         "logo-outside-content",

@@ -204,9 +204,8 @@ FILE_CASES = [
         BETA,
         "name: Beta Programme",
         "name: &name [*name]",
-        f"{BETA}:2: name: wrong type: expected text, got a list",
-        f"{BETA}:2: name[0]: an alias ('*') refers to the value it is part of:"
-        " write the value out instead",
+        f"{BETA}:2: name: a YAML anchor ('&name') is not allowed: write the value out in full"
+        " wherever it is needed (put text that starts with '&' in quotes)",
     ),
     Case(
         "missing-file",

@@ -44,12 +44,13 @@ def build_site(
     *,
     check: bool = True,
     site_url: str | None = None,
+    timeout: float | None = None,
     **plugin_options: Any,
 ) -> subprocess.CompletedProcess[str]:
     """Run ``mkdocs build`` for ``content_root`` (a folder holding content/ and framework/).
 
     ``site_url`` is where the site will be served (only its path matters: the "page not
-    found" page links from there).
+    found" page links from there). ``timeout`` stops a build that runs longer (seconds).
     """
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     config_file = site_dir.parent / f"{site_dir.name}-mkdocs.yml"
@@ -73,4 +74,5 @@ def build_site(
         check=check,
         env=environment,
         cwd=REPO,
+        timeout=timeout,
     )
