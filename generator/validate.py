@@ -12,6 +12,8 @@ from .errors import ContentError
 from .source import Location, YamlDocument
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
+MAX_ERRORS = 200
+"""Problems reported a file: a file with thousands is fixed a screenful at a time."""
 
 
 def validate_document(
@@ -21,8 +23,13 @@ def validate_document(
     try:
         return model.model_validate(document.data)
     except ValidationError as failure:
-        items = _drop_explained(failure.errors(), model)
+        found = failure.errors()
+        items = _drop_explained(found[:MAX_ERRORS], model)
         errors.extend(_to_content_error(document, model, item) for item in items)
+        if len(found) > MAX_ERRORS:
+            more = len(found) - MAX_ERRORS
+            message = f"and {more} more problems in this file: fix these first, then check again"
+            errors.append(ContentError(document.file, None, "", message))
         return None
 
 
