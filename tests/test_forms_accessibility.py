@@ -13,6 +13,7 @@ from .support.forms import (
     choose_file,
     dialog,
     journal_record,
+    module,
     open_form,
     put_storage,
     status,
@@ -31,7 +32,7 @@ def test_journal_with_answers_and_answers_to_removed_questions(
     page.locator("#sfg-energy").fill("Walking the dog")
     page.get_by_label("Very", exact=True).check()
     wait_saved(page)
-    expect(page.locator("[data-sfg-orphans]")).to_be_visible()
+    expect(page.locator(module("sfg-orphans"))).to_be_visible()
     assert_accessible(page)
 
 
@@ -50,11 +51,11 @@ def test_plan_with_answers_suggestions_rows_and_journal_summary(
     )
     open_form(page, default_site.url, "plan")
     page.locator("#sfg-person-name").fill("Sam Patel")
-    page.locator("#sfg-depth-current-developing").check()
-    page.locator("#sfg-breadth-future-proven").check()
+    page.locator("#sfg-depth-current_developing").check()
+    page.locator("#sfg-breadth-future_proven").check()
     page.get_by_role("button", name="Add to objectives (Mentoring others)").click()
     page.get_by_role("button", name="Add another row").click()
-    page.locator("[data-sfg-summary] summary").click()
+    page.locator(f"{module('sfg-journal-summary')} summary").click()
     wait_saved(page)
     assert_accessible(page)
 
@@ -65,7 +66,7 @@ def test_form_with_a_storage_error_showing(scheme_page: Page, fixture_site: Buil
     open_form(page, fixture_site.url, "plan")
     page.locator("#sfg-person-name").fill("Sam")
     expect(status(page)).to_contain_text("cannot be saved")
-    expect(page.locator("[data-sfg-statusbar] button")).to_be_visible()
+    expect(page.locator(f"{module('sfg-status')} button")).to_be_visible()
     assert_accessible(page)
 
 

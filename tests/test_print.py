@@ -123,14 +123,14 @@ def test_empty_questions_print_ruled_space_sized_by_lines(
 ) -> None:
     _answer(page, fixture_site, "#sfg-job-title", "Service manager")
     page.emulate_media(media="print")
-    six = page.locator("#sfg-energy-block .sfg-paper").bounding_box()
-    three = page.locator("#sfg-frustrations-block .sfg-paper").bounding_box()
+    six = page.locator("#sfg-energy_block .sfg-paper").bounding_box()
+    three = page.locator("#sfg-frustrations_block .sfg-paper").bounding_box()
     assert six and three
     assert abs(six["height"] - 2 * three["height"]) < 2  # `lines: 3` against the default 6
     expect(page.locator("#sfg-energy")).to_be_hidden()  # a textarea does not grow on paper
     # An answered question prints its words instead of the lines.
-    expect(page.locator("#sfg-job-title-block .sfg-paper")).to_be_hidden()
-    expect(page.locator("#sfg-job-title-block .sfg-print-mirror")).to_have_text("Service manager")
+    expect(page.locator("#sfg-job-title_block .sfg-paper")).to_be_hidden()
+    expect(page.locator("#sfg-job-title_block .sfg-print-mirror")).to_have_text("Service manager")
 
 
 def test_link_addresses_are_printed_after_the_words(page: Page, fixture_site: BuiltSite) -> None:
