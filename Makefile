@@ -6,6 +6,7 @@ BIN := $(VENV)/bin
 # Material prints a long notice about MkDocs 2 on every build; we pin MkDocs 1.x on purpose.
 export NO_MKDOCS_2_WARNING := 1
 PIP_INSTALL := $(BIN)/python -m pip install --quiet --disable-pip-version-check
+NODE_DEPS := node_modules/.installed
 
 .PHONY: site test check lint serve bench chromium pdf-libs clean
 
@@ -19,10 +20,19 @@ site: $(VENV)/.site-deps pdf-libs
 test: $(VENV)/.test-deps chromium pdf-libs lint
 	$(BIN)/python -m pytest
 
-lint: $(VENV)/.test-deps
+## lint: ruff and mypy (Python); TypeScript on the JSDoc types and ESLint (theme/assets/js)
+lint: $(VENV)/.test-deps $(NODE_DEPS)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	node_modules/.bin/tsc --project tsconfig.json
+	node_modules/.bin/eslint --max-warnings 0
+
+# The pinned checkers of package-lock.json (Node.js and npm): installed again only when the
+# lock file is newer than the last install.
+$(NODE_DEPS): package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
 
 ## check: validate content/ and framework/ without building
 check: $(VENV)/.site-deps
@@ -54,4 +64,4 @@ $(VENV)/.test-deps: pyproject.toml $(VENV)/.site-deps
 	@touch $@
 
 clean:
-	rm -rf site .venv .pytest_cache .mypy_cache .ruff_cache *.egg-info
+	rm -rf site .venv .pytest_cache .mypy_cache .ruff_cache *.egg-info node_modules
