@@ -45,6 +45,17 @@ def test_typing_after_the_clock_went_back_is_kept(page: Page, fixture_site: Buil
     expect(energy).to_have_value("Typed after the clock went back")
 
 
+def type_last(typing: Page, other: Page, text: str, job: str) -> None:
+    """``typing`` types ``text`` last; then ``other`` saves another answer (``job``): ``text``
+    stays, in storage and on both pages."""
+    typing.locator("#sfg-energy").fill(text)
+    wait_stored(typing, "journal", "energy", text)
+    other.locator("#sfg-job-title").fill(job)
+    wait_stored(other, "journal", "job-title", job)
+    assert answers(other, "journal") == {"energy": text, "job-title": job}
+    expect(other.locator("#sfg-energy")).to_have_value(text)
+
+
 @pytest.mark.parametrize("events", [True, False], ids=["storage-events", "no-storage-events"])
 @pytest.mark.parametrize("first", [0, 1], ids=["first-tab-first", "second-tab-first"])
 def test_two_tabs_editing_one_answer_keep_what_was_typed_last(
@@ -60,20 +71,9 @@ def test_two_tabs_editing_one_answer_keep_what_was_typed_last(
     earlier.locator("#sfg-energy").fill("Typed first")
     wait_stored(earlier, "journal", "energy", "Typed first")
     context.clock.set_system_time(CORRECTED)
-    later.locator("#sfg-energy").fill("Typed last")
-    wait_stored(later, "journal", "energy", "Typed last")
-    # The first tab saves something else: the answer typed last stays, and shows there too.
-    earlier.locator("#sfg-job-title").fill("Nurse")
-    wait_stored(earlier, "journal", "job-title", "Nurse")
-    assert answers(earlier, "journal") == {"energy": "Typed last", "job-title": "Nurse"}
-    expect(earlier.locator("#sfg-energy")).to_have_value("Typed last")
-    # And the other way round: now the first tab types last.
-    earlier.locator("#sfg-energy").fill("Typed last of all")
-    wait_stored(earlier, "journal", "energy", "Typed last of all")
-    later.locator("#sfg-job-title").fill("Charge nurse")
-    wait_stored(later, "journal", "job-title", "Charge nurse")
-    assert answers(later, "journal") == {"energy": "Typed last of all", "job-title": "Charge nurse"}
-    expect(later.locator("#sfg-energy")).to_have_value("Typed last of all")
+    type_last(later, earlier, "Typed last", "Nurse")
+    # And the other way round: now the tab that typed first types last.
+    type_last(earlier, later, "Typed last of all", "Charge nurse")
 
 
 def test_a_version_2_record_keeps_every_answer_and_the_order_of_its_edits(

@@ -10,6 +10,7 @@ var sfg = sfg || {};
 {
   const { Names } = sfg;
   const FORM = '[data-module~="sfg-form"]';
+  const TABLE = '[data-module~="sfg-table"]';
   /** A control that holds an answer; its key is in data-sfg-key. */
   const CONTROLS = "input[data-sfg-key], textarea[data-sfg-key]";
   /** @type {WeakMap<Element, {config: Config, names: Names}>} */
@@ -33,6 +34,13 @@ var sfg = sfg || {};
     if (!(found instanceof type)) throw new Error(`Scope for Growth: no ${type.name} ${selector} here`);
     return found;
   };
+
+  /**
+   * The elements `selector` finds in `scope` (ours are all HTML elements).
+   * @param {ParentNode} scope
+   * @param {string} selector
+   */
+  const all = (scope, selector) => /** @type {HTMLElement[]} */ ([...scope.querySelectorAll(selector)]);
 
   /**
    * True when a control holds an answer: a chosen option, or text other than spaces.
@@ -88,6 +96,18 @@ var sfg = sfg || {};
     }
 
     /**
+     * Call `handler` with the element `selector` finds at or above a click in this component.
+     * @param {string} selector
+     * @param {(target: HTMLElement) => void} handler
+     */
+    onClick(selector, handler) {
+      this.on(this.element, "click", (/** @type {MouseEvent} */ { target }) => {
+        const found = target instanceof Element && target.closest(selector);
+        if (found instanceof HTMLElement && this.element.contains(found)) handler(found);
+      });
+    }
+
+    /**
      * Listen to one of our events on the form's root (or `target`) until this component stops.
      * @template {keyof SfgEvents} K
      * @param {K} type
@@ -133,5 +153,5 @@ var sfg = sfg || {};
   }
 
   sfg.Component = Component;
-  sfg.parts = { FORM, CONTROLS, controlsOf, keyed, find, answered };
+  sfg.parts = { FORM, TABLE, CONTROLS, controlsOf, keyed, find, all, answered };
 }

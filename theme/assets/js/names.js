@@ -50,7 +50,6 @@ var sfg = sfg || {};
     constructor({ names, answers, forms }) {
       this.rules = names;
       this.answers = answers;
-      this.forms = forms;
       /** What every storage key of this toolkit starts with. */
       this.prefix = names.prefix;
       this.keyPattern = new RegExp(names.keyPattern);
@@ -77,13 +76,11 @@ var sfg = sfg || {};
     }
 
     /**
-     * The parts of a table cell's key, or null for another key.
+     * The parts of a table cell's key (table, row, column), or undefined for another key.
      * @param {string} key
-     * @returns {{table: string, row: string, column: string} | null}
      */
     cell(key) {
-      const groups = this.cellPattern.exec(key)?.groups;
-      return groups ? { table: groups.table, row: groups.row, column: groups.column } : null;
+      return this.cellPattern.exec(key)?.groups;
     }
 
     /** @param {string} form @param {string} key The answer's name in a downloaded file. */
@@ -92,13 +89,11 @@ var sfg = sfg || {};
     }
 
     /**
-     * The form and answer key an export key names, or null when it names none of ours.
+     * The form and answer key an export key names, or undefined when it names none of ours.
      * @param {string} name
-     * @returns {{form: string, key: string} | null}
      */
     fromExportKey(name) {
-      const groups = this.exportPattern.exec(name)?.groups;
-      return groups ? { form: groups.form, key: groups.key } : null;
+      return /** @type {{form: string, key: string} | undefined} */ (this.exportPattern.exec(name)?.groups);
     }
 
     /** @param {string} record @param {string} stamp Where an unreadable record is set aside. */

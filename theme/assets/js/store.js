@@ -213,6 +213,15 @@ var sfg = sfg || {};
       return { record: this.empty(), setAside: true };
     }
 
+    /** The stored record as it is, for a look: an empty one when it cannot be read. */
+    peek() {
+      try {
+        return this.parse(storage.get(this.key)) || this.empty();
+      } catch {
+        return this.empty();
+      }
+    }
+
     /** @param {AnswerRecord} record */
     write(record) {
       storage.set(this.key, JSON.stringify(record));

@@ -19,10 +19,7 @@ var sfg = sfg || {};
       const part = (name) => find(element, `[data-sfg-dialog-${name}]`, HTMLElement);
       const [heading, description, list, confirm, cancel] = ["heading", "text", "list", "confirm", "cancel"].map(part);
       // Each button closes the dialog with its value: "yes" or "".
-      this.on(element, "click", (/** @type {MouseEvent} */ event) => {
-        const button = event.target instanceof Element && event.target.closest("button[value]");
-        if (button) element.close(/** @type {HTMLButtonElement} */ (button).value);
-      });
+      this.onClick("button[value]", (button) => element.close(/** @type {HTMLButtonElement} */ (button).value));
       this.listen("sfg:confirm", (question, event) => {
         event.preventDefault();
         heading.textContent = question.heading;

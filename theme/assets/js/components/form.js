@@ -12,7 +12,7 @@
 "use strict";
 var sfg = sfg || {};
 {
-  const { CONTROLS, controlsOf, keyed } = sfg.parts;
+  const { TABLE, CONTROLS, controlsOf, keyed, all } = sfg.parts;
   const { merge, edit, forget } = sfg.records;
   const DELAY = 400;
 
@@ -53,8 +53,8 @@ var sfg = sfg || {};
         this.fail(error);
       }
       this.render();
-      for (const element of root.querySelectorAll("[data-sfg-js]")) /** @type {HTMLElement} */ (element).hidden = false;
-      for (const element of root.querySelectorAll("[data-sfg-no-js]")) /** @type {HTMLElement} */ (element).hidden = true;
+      for (const element of all(root, "[data-sfg-js]")) element.hidden = false;
+      for (const element of all(root, "[data-sfg-no-js]")) element.hidden = true;
       performance.measure("sfg-restore", "sfg-start");
     }
 
@@ -117,7 +117,7 @@ var sfg = sfg || {};
       if (!keys.length) return;
       // The first edit since the last save: number it after the last edit any tab has saved,
       // even if this tab missed that tab's storage event.
-      if (!this.unsaved.size) this.catchUp();
+      if (!this.unsaved.size) this.record.clock = Math.max(this.record.clock, this.store.peek().clock);
       for (const key of keys) {
         edit(record, key, answers[key], this.tab, this.names.question(record.form, key));
         this.unsaved.add(key);
@@ -127,14 +127,6 @@ var sfg = sfg || {};
       this.timer = setTimeout(() => this.save(), DELAY);
     }
 
-    catchUp() {
-      try {
-        const stored = this.store.parse(sfg.storage.get(this.store.key));
-        if (stored) this.record.clock = Math.max(this.record.clock, stored.clock);
-      } catch {
-        // Storage is out of reach: saving will say so.
-      }
-    }
 
     save() {
       clearTimeout(this.timer);
@@ -162,7 +154,7 @@ var sfg = sfg || {};
       const { record, changed } = merge(this.record, stored, this.unsaved);
       this.record = record;
       // Another tab changed the rows of a table: every answer is shown again.
-      if (changed.some((key) => this.root.querySelector(`[data-module~="sfg-table"]${keyed(key)}`))) this.render();
+      if (changed.some((key) => this.root.querySelector(TABLE + keyed(key)))) this.render();
       else if (changed.length) this.show(changed);
     }
 

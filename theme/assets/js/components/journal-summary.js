@@ -5,7 +5,8 @@
 "use strict";
 var sfg = sfg || {};
 {
-  const { Store, storage } = sfg;
+  const { Store } = sfg;
+  const { all } = sfg.parts;
 
   class JournalSummary extends sfg.Component {
     static moduleName = "sfg-journal-summary";
@@ -20,24 +21,17 @@ var sfg = sfg || {};
 
     /** @param {Store} store */
     show(store) {
-      let record = store.empty();
-      try {
-        record = store.parse(storage.get(store.key)) || record;
-      } catch {
-        // Nothing to show: the status bar already says that storage is out of reach.
-      }
+      const record = store.peek();
       const element = this.element;
-      for (const item of element.querySelectorAll("[data-sfg-summary-item]")) {
-        const key = /** @type {HTMLElement} */ (item).dataset.sfgSummaryItem || "";
+      for (const item of all(element, "[data-sfg-summary-item]")) {
+        const key = item.dataset.sfgSummaryItem || "";
         const value = (record.answers[key] || "").trim();
-        /** @type {HTMLElement} */ (item).hidden = !value;
+        item.hidden = !value;
         const answer = item.querySelector("[data-sfg-summary-answer]");
         if (answer) answer.textContent = /** @type {string | undefined} */ (sfg.own(this.names.describe(store.form, key)?.choices, value)) ?? value;
       }
       // A section shows when it holds an answer; when none does, a note instead.
-      for (const section of element.querySelectorAll("[data-sfg-summary-section]")) {
-        /** @type {HTMLElement} */ (section).hidden = !section.querySelector("[data-sfg-summary-item]:not([hidden])");
-      }
+      for (const section of all(element, "[data-sfg-summary-section]")) section.hidden = !section.querySelector("[data-sfg-summary-item]:not([hidden])");
       const none = element.querySelector("[data-sfg-summary-empty]");
       if (none instanceof HTMLElement) none.hidden = !!element.querySelector("[data-sfg-summary-section]:not([hidden])");
     }

@@ -4,7 +4,7 @@
 "use strict";
 var sfg = sfg || {};
 {
-  const { find, keyed } = sfg.parts;
+  const { find, keyed, all } = sfg.parts;
 
   class Orphans extends sfg.Component {
     static moduleName = "sfg-orphans";
@@ -18,19 +18,16 @@ var sfg = sfg || {};
       this.listen("sfg:change", ({ record, keys }) => {
         if (!keys || !keys.every((key) => this.root.querySelector(keyed(key)))) this.show(record);
       });
-      this.on(element, "click", (/** @type {MouseEvent} */ event) => {
-        const button = event.target instanceof Element && event.target.closest("[data-sfg-orphan-action]");
-        const item = button && button.closest("[data-sfg-orphan]");
-        if (button instanceof HTMLElement && item instanceof HTMLElement) {
-          if (button.dataset.sfgOrphanAction === "copy") this.copy(item);
-          else this.remove(item);
-        }
+      this.onClick("[data-sfg-orphan-action]", (button) => {
+        const item = /** @type {HTMLElement} */ (button.closest("[data-sfg-orphan]"));
+        if (button.dataset.sfgOrphanAction === "copy") this.copy(item);
+        else this.remove(item);
       });
     }
 
     /** @param {AnswerRecord} record */
     show({ form, answers, questions }) {
-      const known = new Set([...this.root.querySelectorAll("[data-sfg-key]")].map((element) => /** @type {HTMLElement} */ (element).dataset.sfgKey));
+      const known = new Set(all(this.root, "[data-sfg-key]").map((element) => element.dataset.sfgKey));
       const keys = Object.keys(answers).filter((key) => answers[key].trim() && !known.has(key));
       const items = keys.map((key, i) => {
         const item = this.names.fromTemplate(this.template, String(i + 1));
@@ -65,7 +62,7 @@ var sfg = sfg || {};
       this.emit("sfg:put", { answers: { [item.dataset.sfgOrphan || ""]: "" } });
       const heading = this.root.querySelector("h1");
       if (heading) heading.tabIndex = -1;
-      const button = next && [...this.list.children].find((other) => /** @type {HTMLElement} */ (other).dataset.sfgOrphan === next)?.querySelector("button");
+      const button = next && all(this.list, "[data-sfg-orphan]").find((other) => other.dataset.sfgOrphan === next)?.querySelector("button");
       (button || heading || document.body).focus();
       this.announce(t.orphan_deleted);
     }

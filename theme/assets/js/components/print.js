@@ -53,14 +53,14 @@ var sfg = sfg || {};
 
     /** "Printed on 23 November 2026", in the page's language. */
     stamp() {
-      for (const slot of this.element.querySelectorAll("[data-sfg-print-date]")) {
+      for (const slot of sfg.parts.all(this.element, "[data-sfg-print-date]")) {
         let today = new Date().toDateString();
         try {
-          today = new Intl.DateTimeFormat(/** @type {HTMLElement} */ (slot).lang || undefined, { dateStyle: "long" }).format(new Date());
+          today = new Intl.DateTimeFormat(slot.lang || undefined, { dateStyle: "long" }).format(new Date());
         } catch {
           // An unknown language tag: the browser's own wording.
         }
-        slot.textContent = sfg.fill(/** @type {HTMLElement} */ (slot).dataset.sfgText || "{date}", { date: today });
+        slot.textContent = sfg.fill(slot.dataset.sfgText || "{date}", { date: today });
       }
     }
 

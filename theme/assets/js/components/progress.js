@@ -4,7 +4,7 @@
 "use strict";
 var sfg = sfg || {};
 {
-  const { CONTROLS, keyed } = sfg.parts;
+  const { CONTROLS, keyed, all } = sfg.parts;
 
   class Progress extends sfg.Component {
     static moduleName = "sfg-progress";
@@ -16,10 +16,8 @@ var sfg = sfg || {};
       if (!section) throw new Error("Scope for Growth: sfg-progress belongs in a [data-sfg-section]");
       this.listen("sfg:change", ({ record, keys }) => {
         if (keys && !keys.some((key) => section.querySelector(keyed(key)))) return;
-        const questions = [...section.querySelectorAll("[data-sfg-question]")];
-        const answered = questions.filter((question) =>
-          [...question.querySelectorAll(CONTROLS)].some((control) => record.answers[/** @type {HTMLElement} */ (control).dataset.sfgKey || ""]?.trim()),
-        );
+        const questions = all(section, "[data-sfg-question]");
+        const answered = questions.filter((question) => all(question, CONTROLS).some((control) => record.answers[control.dataset.sfgKey || ""]?.trim()));
         element.textContent = sfg.fill(this.text.progress, { answered: answered.length, total: questions.length });
       });
     }

@@ -7,7 +7,7 @@
 "use strict";
 var sfg = sfg || {};
 {
-  const { find } = sfg.parts;
+  const { find, all } = sfg.parts;
 
   class Status extends sfg.Component {
     static moduleName = "sfg-status";
@@ -24,12 +24,10 @@ var sfg = sfg || {};
         const problem = !!(detail.problem || notice);
         if (region.textContent !== text) region.textContent = text;
         region.classList.toggle("sfg-status--problem", problem);
-        for (const button of element.querySelectorAll("[data-sfg-problem-only]")) /** @type {HTMLElement} */ (button).hidden = !problem;
+        for (const button of all(element, "[data-sfg-problem-only]")) button.hidden = !problem;
       });
       this.listen("sfg:announce", ({ message }) => (announcer.textContent = message));
-      this.on(element, "click", (/** @type {MouseEvent} */ event) => {
-        if (event.target instanceof Element && event.target.closest('[data-sfg-action="download"]')) this.emit("sfg:download", null);
-      });
+      this.onClick('[data-sfg-action="download"]', () => this.emit("sfg:download", null));
     }
   }
 

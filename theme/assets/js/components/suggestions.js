@@ -5,7 +5,7 @@
 "use strict";
 var sfg = sfg || {};
 {
-  const { keyed } = sfg.parts;
+  const { TABLE, keyed, all } = sfg.parts;
 
   class Suggestions extends sfg.Component {
     static moduleName = "sfg-suggestions";
@@ -16,14 +16,11 @@ var sfg = sfg || {};
       const key = element.dataset.sfgKey || "";
       this.listen("sfg:change", ({ record, keys }) => {
         if (keys && !keys.includes(key)) return;
-        for (const group of element.querySelectorAll("[data-sfg-suggest]")) {
-          /** @type {HTMLElement} */ (group).hidden = /** @type {HTMLElement} */ (group).dataset.sfgSuggest !== record.answers[key];
-        }
+        for (const group of all(element, "[data-sfg-suggest]")) group.hidden = group.dataset.sfgSuggest !== record.answers[key];
       });
-      this.on(element, "click", (/** @type {MouseEvent} */ event) => {
-        const item = event.target instanceof Element && event.target.closest("[data-sfg-add-suggestion]")?.closest("li");
-        const table = this.root.querySelector(`[data-module~="sfg-table"]${keyed(element.dataset.sfgTable || "")}`);
-        const text = item && item.querySelector("[data-sfg-initiative]")?.textContent;
+      this.onClick("[data-sfg-add-suggestion]", (button) => {
+        const table = this.root.querySelector(TABLE + keyed(element.dataset.sfgTable || ""));
+        const text = button.closest("li")?.querySelector("[data-sfg-initiative]")?.textContent;
         if (text && table) this.emit("sfg:suggest", { text }, table);
       });
     }

@@ -7,7 +7,7 @@
 "use strict";
 var sfg = sfg || {};
 {
-  const { CONTROLS, find, answered } = sfg.parts;
+  const { CONTROLS, find, all, answered } = sfg.parts;
 
   class Table extends sfg.Component {
     static moduleName = "sfg-table";
@@ -22,9 +22,7 @@ var sfg = sfg || {};
       // Before the answers are shown: the rows they name.
       this.listen("sfg:render", ({ answers }) => this.arrange(answers[this.key] ?? this.served));
       this.listen("sfg:suggest", ({ text }) => this.suggest(text), element);
-      this.on(element, "click", (/** @type {MouseEvent} */ event) => {
-        const button = event.target instanceof Element && event.target.closest("button");
-        if (!button) return;
+      this.onClick("button", (button) => {
         if (button.hasAttribute("data-sfg-add-row")) this.announce(sfg.fill(this.text.row_added, { row: this.name(this.add()) }));
         else if (button.dataset.sfgRowAction === "remove") this.remove(button);
         else if (button.dataset.sfgRowAction) this.move(button, button.dataset.sfgRowAction === "up");
@@ -32,7 +30,7 @@ var sfg = sfg || {};
     }
 
     rows() {
-      return /** @type {HTMLElement[]} */ ([...this.list.children]);
+      return all(this.list, ":scope > [data-sfg-row]");
     }
 
     order() {
@@ -63,7 +61,7 @@ var sfg = sfg || {};
     /** @param {string} id A new empty row. */
     make(id) {
       const row = this.names.fromTemplate(this.template, id);
-      for (const tools of row.querySelectorAll("[data-sfg-js]")) /** @type {HTMLElement} */ (tools).hidden = false;
+      for (const tools of all(row, "[data-sfg-js]")) tools.hidden = false;
       return row;
     }
 

@@ -37,10 +37,7 @@ var sfg = sfg || {};
       const input = sfg.parts.find(element, "[data-sfg-load-file]", HTMLInputElement);
       /** @type {{[action: string]: () => void}} */
       const actions = { download: () => this.download(), load: () => input.click(), clear: () => this.clear() };
-      this.on(element, "click", (/** @type {MouseEvent} */ event) => {
-        const button = event.target instanceof Element && event.target.closest("[data-sfg-action]");
-        if (button instanceof HTMLElement) /** @type {(() => void) | undefined} */ (own(actions, button.dataset.sfgAction || ""))?.();
-      });
+      this.onClick("[data-sfg-action]", (button) => /** @type {(() => void) | undefined} */ (own(actions, button.dataset.sfgAction || ""))?.());
       this.listen("sfg:download", () => this.download());
       this.on(input, "change", () => {
         const file = input.files?.[0];
@@ -60,12 +57,7 @@ var sfg = sfg || {};
       const mine = {};
       this.emit("sfg:collect", mine);
       return this.stores.map((store) => {
-        if (store.form === this.form && mine.record) return mine.record;
-        try {
-          return store.parse(storage.get(store.key)) || store.empty();
-        } catch {
-          return store.empty();
-        }
+        return store.form === this.form && mine.record ? mine.record : store.peek();
       });
     }
 
