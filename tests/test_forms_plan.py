@@ -172,6 +172,16 @@ def test_rows_keep_focus_sensible_when_added_moved_and_removed(
     expect(page.locator(":focus")).to_have_attribute(
         "data-sfg-key", re.compile(r"^objectives/[a-z0-9]+/objective$")
     )
+    # The new row is the row <template> with its id in every name: none keeps the placeholder,
+    # and each of its controls is labelled.
+    row = page.locator("[data-sfg-rows] > [data-sfg-row]").nth(2)
+    names = row.evaluate(
+        "row => [row, ...row.querySelectorAll('*')].flatMap(e => [...e.attributes])"
+        ".map(a => a.value).filter(v => v.includes('{row}'))"
+    )
+    assert names == []
+    expect(row.get_by_role("textbox", name="Objective", exact=True)).to_be_focused()
+    expect(row.get_by_role("radio", name="Short term")).to_be_visible()
     page.get_by_role("button", name="Move down (Objective 1)").click()
     expect(announce).to_have_text("Moved. It is now Objective 2.")
     expect(page.get_by_role("button", name="Move down (Objective 2)")).to_be_focused()
