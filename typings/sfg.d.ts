@@ -71,7 +71,7 @@ interface SfgEvents {
   "sfg:announce": { message: string };
   "sfg:confirm": Question & { answer(yes: boolean): void };
   "sfg:put": { answers: { [key: string]: string } };
-  "sfg:replace": { record: AnswerRecord; failure?: unknown };
+  "sfg:replace": { record?: AnswerRecord; failure?: unknown };
   "sfg:collect": { record?: AnswerRecord };
   "sfg:download": null;
   "sfg:suggest": { text: string };

@@ -7,8 +7,8 @@
    textContent).
    Events on its root: it sends sfg:render (before answers are shown: tables make their rows),
    sfg:change (answers changed: `keys`, or null for all) and sfg:status; it answers sfg:put
-   (new answers), sfg:replace (a whole new record: loaded or cleared) and sfg:collect (save now
-   and hand over the record). */
+   (new answers), sfg:replace (a whole new record: loaded, or none when cleared) and
+   sfg:collect (save now and hand over the record). */
 "use strict";
 var sfg = sfg || {};
 {
@@ -165,8 +165,8 @@ var sfg = sfg || {};
       if (stored) this.adopt(stored);
     }
 
-    /** @param {SfgEvents["sfg:replace"]} replacement Answers loaded from a file, or cleared. */
-    replace({ record, failure }) {
+    /** @param {SfgEvents["sfg:replace"]} replacement Answers loaded from a file, or none: cleared. */
+    replace({ record = this.store.empty(), failure }) {
       record.clock = Math.max(record.clock, this.record.clock);
       this.record = record;
       // What storage refused stays to be saved later.

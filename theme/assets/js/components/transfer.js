@@ -33,7 +33,6 @@ var sfg = sfg || {};
       const { forms, form } = this.settings.config;
       this.form = form;
       this.stores = forms.map((name) => new Store(this.names, name));
-      this.store = new Store(this.names, form);
       const input = sfg.parts.find(element, "[data-sfg-load-file]", HTMLInputElement);
       /** @type {{[action: string]: () => void}} */
       const actions = { download: () => this.download(), load: () => input.click(), clear: () => this.clear() };
@@ -187,7 +186,7 @@ var sfg = sfg || {};
       } catch (error) {
         failure = error;
       }
-      this.emit("sfg:replace", { record: this.store.empty(), failure });
+      this.emit("sfg:replace", { failure });
       if (!failure) this.say(t.clear_done);
     }
   }
