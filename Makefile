@@ -7,6 +7,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 # The venv holds exactly what a lock file names (pinned, hashes checked), then the project.
 INSTALL_LOCKED := $(BIN)/python scripts/install_locked.py
+NODE_DEPS := node_modules/.installed
 
 .PHONY: site test check lint serve bench chromium pdf-libs lock lock-upgrade clean
 
@@ -20,10 +21,19 @@ site: $(VENV)/.site-deps pdf-libs
 test: $(VENV)/.test-deps chromium pdf-libs lint
 	$(BIN)/python -m pytest
 
-lint: $(VENV)/.test-deps
+## lint: ruff and mypy (Python); TypeScript on the JSDoc types and ESLint (theme/assets/js)
+lint: $(VENV)/.test-deps $(NODE_DEPS)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	node_modules/.bin/tsc --project tsconfig.json
+	node_modules/.bin/eslint --max-warnings 0
+
+# The pinned checkers of package-lock.json (Node.js and npm): installed again only when the
+# lock file is newer than the last install.
+$(NODE_DEPS): package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
 
 ## check: validate content/ and framework/ without building
 check: $(VENV)/.site-deps
@@ -64,4 +74,4 @@ lock-upgrade:
 	@PYTHON=$(PYTHON) scripts/lock --upgrade
 
 clean:
-	rm -rf site .venv .pytest_cache .mypy_cache .ruff_cache *.egg-info
+	rm -rf site .venv .pytest_cache .mypy_cache .ruff_cache *.egg-info node_modules

@@ -15,7 +15,7 @@ from playwright.sync_api import Browser, Page, expect
 from generator.assets import bundle_assets, bundle_css, bundle_js, minify_css, minify_js
 
 from .conftest import BuiltSite
-from .support.forms import answers, open_form, wait_saved, wait_started
+from .support.forms import answers, module, open_form, wait_saved, wait_started
 from .support.sites import REPO
 
 THEME = REPO / "theme"
@@ -49,9 +49,10 @@ def write(folder: Path, files: dict[str, str]) -> list[Path]:
 
 
 def test_mkdocs_lists_our_scripts_and_stylesheets() -> None:
-    assert [path.name for path in JS_FILES][-1] == "toolkit.js", "toolkit.js starts the forms"
-    assert JS_FILES[0].name == "store.js"
-    assert {path.parent for path in JS_FILES} == {JS_FOLDER}
+    assert JS_FILES[0].name == "names.js", "names.js declares what the others share"
+    assert JS_FILES[-1].name == "init.js", "init.js starts the components: all must be there"
+    assert set(JS_FILES) == set(JS_FOLDER.rglob("*.js")), "a script is missing from mkdocs.yml"
+    assert len(JS_FILES) == len(set(JS_FILES))
     assert {path.parent for path in CSS_FILES} == {CSS_FOLDER}
     assert all(path.is_file() for path in [*JS_FILES, *CSS_FILES])
 
@@ -187,9 +188,9 @@ def test_the_built_site_serves_the_bundles_in_place_of_the_files(
         page.locator("[data-sfg-add-row]").first.click()
         expect(rows).to_have_count(count + 1)
         page.locator('[data-sfg-action="clear"]').first.click()
-        expect(page.locator("[data-sfg-dialog]")).to_be_visible()
+        expect(page.locator(module("sfg-dialog"))).to_be_visible()
         page.keyboard.press("Escape")
-        expect(page.locator("[data-sfg-dialog]")).to_be_hidden()
+        expect(page.locator(module("sfg-dialog"))).to_be_hidden()
     finally:
         context.close()
     assert errors == []

@@ -3,6 +3,12 @@ answers to removed questions shown, an error in the status bar, a dialog open; l
 
 from __future__ import annotations
 
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
 from playwright.sync_api import Page, expect
 
 from .conftest import BuiltSite
@@ -13,11 +19,13 @@ from .support.forms import (
     choose_file,
     dialog,
     journal_record,
+    module,
     open_form,
     put_storage,
     status,
     wait_saved,
 )
+from .support.sites import FIXTURE_TOOLKIT, build_site
 
 
 def test_journal_with_answers_and_answers_to_removed_questions(
@@ -31,7 +39,7 @@ def test_journal_with_answers_and_answers_to_removed_questions(
     page.locator("#sfg-energy").fill("Walking the dog")
     page.get_by_label("Very", exact=True).check()
     wait_saved(page)
-    expect(page.locator("[data-sfg-orphans]")).to_be_visible()
+    expect(page.locator(module("sfg-orphans"))).to_be_visible()
     assert_accessible(page)
 
 
@@ -50,11 +58,11 @@ def test_plan_with_answers_suggestions_rows_and_journal_summary(
     )
     open_form(page, default_site.url, "plan")
     page.locator("#sfg-person-name").fill("Sam Patel")
-    page.locator("#sfg-depth-current-developing").check()
-    page.locator("#sfg-breadth-future-proven").check()
+    page.locator("#sfg-depth-current_developing").check()
+    page.locator("#sfg-breadth-future_proven").check()
     page.get_by_role("button", name="Add to objectives (Mentoring others)").click()
     page.get_by_role("button", name="Add another row").click()
-    page.locator("[data-sfg-summary] summary").click()
+    page.locator(f"{module('sfg-journal-summary')} summary").click()
     wait_saved(page)
     assert_accessible(page)
 
@@ -65,7 +73,7 @@ def test_form_with_a_storage_error_showing(scheme_page: Page, fixture_site: Buil
     open_form(page, fixture_site.url, "plan")
     page.locator("#sfg-person-name").fill("Sam")
     expect(status(page)).to_contain_text("cannot be saved")
-    expect(page.locator("[data-sfg-statusbar] button")).to_be_visible()
+    expect(page.locator(f"{module('sfg-status')} button")).to_be_visible()
     assert_accessible(page)
 
 
@@ -80,3 +88,43 @@ def test_form_with_a_bad_file_message_and_with_a_dialog_open(
     page.get_by_role("button", name="Clear all my answers on this device").click()
     expect(dialog(page)).to_be_visible()
     assert_accessible(page)
+
+
+@pytest.fixture(scope="module")
+def clashing_site(
+    www: Path, server_url: str, tmp_path_factory: pytest.TempPathFactory
+) -> BuiltSite:
+    """The fixture toolkit with a journal question whose id is the name of the dialog's text."""
+    content = tmp_path_factory.mktemp("clash") / "toolkit"
+    shutil.copytree(FIXTURE_TOOLKIT, content)
+    journal_file = content / "content" / "journal.yml"
+    journal = yaml.safe_load(journal_file.read_text(encoding="utf-8"))
+    journal["stages"][0]["sections"][0]["questions"].append(
+        {"id": "dialog-text", "text": "What would I write in a dialog?", "hint": "Anything."}
+    )
+    journal_file.write_text(yaml.safe_dump(journal, sort_keys=False), encoding="utf-8")
+    folder = www / "intranet" / "clash"
+    build_site(content, folder, site_url=f"{server_url}/intranet/clash/")
+    return BuiltSite(folder, f"{server_url}/intranet/clash/")
+
+
+def test_the_dialog_is_described_by_its_own_text_whatever_the_question_ids(
+    page: Page, clashing_site: BuiltSite
+) -> None:
+    open_form(page, clashing_site.url, "journal")
+    question = page.get_by_label("What would I write in a dialog?")
+    expect(question).to_have_accessible_description("Anything.")
+    question.fill("My answer")
+    page.get_by_role("button", name="Clear all my answers on this device").click()
+    shown = page.get_by_role("dialog", name="Clear all your answers from this device?")
+    expect(shown).to_be_visible()
+    expect(shown).to_have_accessible_name("Clear all your answers from this device?")
+    expect(shown).to_have_accessible_description(re.compile(r"^This deletes your journal"))
+    described_by = dialog(page).get_attribute("aria-describedby")
+    assert described_by
+    assert dialog(page).locator(f"#{described_by}").count() == 1
+    duplicates = page.evaluate(
+        "() => { const ids = [...document.querySelectorAll('[id]')].map(e => e.id);"
+        " return ids.filter((id, i) => ids.indexOf(id) !== i); }"
+    )
+    assert duplicates == []

@@ -10,7 +10,9 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect
 from .conftest import BuiltSite
 from .support.forms import (
     SAVED,
+    STARTED,
     answers,
+    module,
     open_form,
     record,
     status,
@@ -68,11 +70,15 @@ def test_record_is_versioned_and_keyed_by_namespace_form_and_field(
     wait_saved(page)
     kept = record(page, "plan")
     assert kept["format"] == "scope-for-growth"
-    assert kept["version"] == 2
+    assert kept["version"] == 3
     assert kept["form"] == "plan"
     assert kept["answers"] == {"person-name": "Sam"}
     assert kept["questions"] == {"person-name": "Your name"}
-    assert isinstance(kept["updated"]["person-name"], int)
+    # Edits are ordered by a counter, not by the time: the last edit has the highest number.
+    edit, tab = kept["edits"]["person-name"]
+    assert edit == kept["clock"] >= 1
+    assert isinstance(tab, str) and tab
+    assert "updated" not in kept
     assert record(page, "journal") is None
 
 
@@ -81,18 +87,18 @@ def test_plan_fields_table_rows_and_positions_are_restored(
 ) -> None:
     open_form(page, fixture_site.url, "plan")
     page.locator("#sfg-conversation-date").fill("2026-11-23")
-    page.locator("#sfg-depth-future-later").check()
-    page.locator("#sfg-objectives-2-objective").fill("Lead a project")
-    page.locator("#sfg-objectives-2-term-longer").check()
+    page.locator("#sfg-depth-future_later").check()
+    page.locator("#sfg-objectives_2_objective").fill("Lead a project")
+    page.locator("#sfg-objectives_2_term_longer").check()
     page.get_by_role("button", name="Add another row").click()
     page.keyboard.type("Shadow a director")
     wait_saved(page)
     page.reload()
     wait_started(page)
     expect(page.locator("#sfg-conversation-date")).to_have_value("2026-11-23")
-    expect(page.locator("#sfg-depth-future-later")).to_be_checked()
-    expect(page.locator("#sfg-objectives-2-objective")).to_have_value("Lead a project")
-    expect(page.locator("#sfg-objectives-2-term-longer")).to_be_checked()
+    expect(page.locator("#sfg-depth-future_later")).to_be_checked()
+    expect(page.locator("#sfg-objectives_2_objective")).to_have_value("Lead a project")
+    expect(page.locator("#sfg-objectives_2_term_longer")).to_be_checked()
     rows = page.locator("[data-sfg-row]")
     expect(rows).to_have_count(3)
     expect(rows.nth(2).locator("textarea").first).to_have_value("Shadow a director")
@@ -106,7 +112,7 @@ def test_answers_come_back_after_instant_navigation_away_and_back(
     page.evaluate("window.sfgSamePage = true")
     page.locator("#sfg-energy").fill("Typed just before leaving")
     # Leave at once, inside the debounce window, by a link in the page (instant navigation).
-    page.locator("#sfg-frustrations-hint a").click()
+    page.locator("#sfg-frustrations_hint a").click()
     expect(page.locator("h1")).to_have_text("Fixture framework")
     page.go_back()
     expect(page.locator("h1")).to_have_text("Fixture journal")
@@ -117,7 +123,7 @@ def test_answers_come_back_after_instant_navigation_away_and_back(
     page.locator("#sfg-job-title").fill("Nurse")
     wait_stored(page, "journal", "job-title", "Nurse")
     assert answers(page, "journal")["energy"] == "Typed just before leaving"
-    assert page.locator("[data-sfg-form][data-sfg-started]").count() == 1
+    assert page.locator(STARTED).count() == 1
 
 
 def test_closing_the_tab_inside_the_debounce_window_loses_nothing(
@@ -153,7 +159,7 @@ def test_progress_counts_answered_questions_in_each_section(
     page: Page, fixture_site: BuiltSite
 ) -> None:
     open_form(page, fixture_site.url, "journal")
-    progress = page.locator("[data-sfg-progress]")
+    progress = page.locator(module("sfg-progress"))
     expect(progress).to_have_text(["0 of 2 answered", "0 of 2 answered"])
     page.locator("#sfg-energy").fill("Friends")
     page.locator("#sfg-frustrations").fill("   ")
@@ -189,7 +195,7 @@ def test_without_javascript_every_question_shows_with_space_to_write(
             expect(page.locator("[data-sfg-no-js]")).to_contain_text("needs JavaScript")
             for label in labels:
                 expect(page.get_by_label(label, exact=True).first).to_be_visible()
-            for control in page.locator("[data-sfg-field]").all():
+            for control in page.locator("input[data-sfg-key], textarea[data-sfg-key]").all():
                 expect(control).to_be_visible()
             if form == "plan":
                 expect(page.get_by_role("group", name="Objective 2")).to_be_visible()

@@ -11,7 +11,7 @@ import yaml
 from playwright.sync_api import BrowserContext, Page, expect
 
 from .conftest import BuiltSite
-from .support.forms import answers, dialog, open_form, wait_stored
+from .support.forms import answers, dialog, module, open_form, wait_stored
 from .support.sites import FIXTURE_TOOLKIT, build_site
 
 
@@ -60,8 +60,8 @@ def test_answers_follow_their_ids_and_removed_questions_keep_theirs(
     open_form(page, after.url, "journal")
     expect(page.get_by_label("What gives me energy at work?")).to_have_value("Helping people")
     expect(page.get_by_label("What am I proud of?")).to_have_value("")
-    expect(page.locator("[data-sfg-progress]").first).to_have_text("1 of 2 answered")
-    orphans = page.locator("[data-sfg-orphans]")
+    expect(page.locator(module("sfg-progress")).first).to_have_text("1 of 2 answered")
+    orphans = page.locator(module("sfg-orphans"))
     expect(orphans).to_be_visible()
     expect(orphans.get_by_role("heading")).to_have_text(
         "Answers to questions no longer in the journal"
@@ -83,7 +83,7 @@ def test_an_orphaned_answer_can_be_copied(
     page = context.new_page()
     answer_before_the_update(page, before)
     open_form(page, after.url, "journal")
-    orphans = page.locator("[data-sfg-orphans]")
+    orphans = page.locator(module("sfg-orphans"))
     orphans.get_by_role("button", name="Copy answer (What frustrates me & why <really>?)").click()
     expect(page.locator("[data-sfg-announce]")).to_have_text(
         "Answer copied. You can paste it into another question."
@@ -97,7 +97,7 @@ def test_an_orphaned_answer_can_be_deleted_after_confirming(
     before, after = updated_sites
     answer_before_the_update(page, before)
     open_form(page, after.url, "journal")
-    orphans = page.locator("[data-sfg-orphans]")
+    orphans = page.locator(module("sfg-orphans"))
     delete = orphans.get_by_role("button", name="Delete answer")
     delete.click()
     expect(dialog(page)).to_contain_text("Delete this answer?")

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from playwright.sync_api import BrowserContext, Page, expect
 
 from .conftest import BuiltSite
@@ -12,6 +14,7 @@ from .support.forms import (
     dialog,
     focused,
     journal_record,
+    module,
     open_form,
     put_storage,
     tab_to,
@@ -19,11 +22,11 @@ from .support.forms import (
     wait_stored,
 )
 
+OBJECTIVES = "[data-sfg-row] [data-sfg-column='objective'] textarea"
+
 
 def objective_values(page: Page) -> list[str]:
-    values: list[str] = page.locator("[data-sfg-row] [data-sfg-field='objective']").evaluate_all(
-        "fields => fields.map(f => f.value)"
-    )
+    values: list[str] = page.locator(OBJECTIVES).evaluate_all("fields => fields.map(f => f.value)")
     return values
 
 
@@ -43,24 +46,24 @@ def test_the_plan_can_be_completed_with_the_keyboard_alone(
     # Depth now: the first position, chosen with the space bar; its suggestions appear.
     tab_to(page, "[name='depth-current']")
     keys.press("Space")
-    assert focused(page) == "sfg-depth-current-consolidating"
+    assert focused(page) == "sfg-depth-current_consolidating"
     expect(page.get_by_role("button", name="(Work with a local buddy)")).to_be_visible()
     tab_to(page, "#sfg-depth-evidence")
     keys.type("Led the ward's audit")
     # Depth in two years: the next position, with an arrow key; then one of its suggestions.
     tab_to(page, "[name='depth-future']")
     keys.press("ArrowDown")
-    assert focused(page) == "sfg-depth-future-developing"
+    assert focused(page) == "sfg-depth-future_developing"
     keys.press("Tab")
-    assert focused(page) == "button: Add to objectives(Increase system exposure)"
+    assert focused(page) == "button: Add to objectives (Increase system exposure)"
     keys.press("Enter")
-    assert focused(page) == "sfg-objectives-1-objective"
+    assert focused(page) == "sfg-objectives_1_objective"
     expect(page.locator(":focus")).to_have_value("Increase system exposure")
     # Back up to a suggestion for the position now: it fills the next empty objective.
     tab_to(page, "[data-sfg-question='depth-current'] [data-sfg-add-suggestion]", backwards=True)
-    assert focused(page) == "button: Add to objectives(Work with a local buddy)"
+    assert focused(page) == "button: Add to objectives (Work with a local buddy)"
     keys.press("Enter")
-    assert focused(page) == "sfg-objectives-2-objective"
+    assert focused(page) == "sfg-objectives_2_objective"
     for words in ["Meet monthly", "Time in my rota"]:
         keys.press("Tab")
         keys.type(words)
@@ -68,7 +71,7 @@ def test_the_plan_can_be_completed_with_the_keyboard_alone(
     keys.press("Space")  # short term
     keys.press("Tab")
     keys.type("01012027")
-    tab_to(page, "#sfg-objectives-2-progress")
+    tab_to(page, "#sfg-objectives_2_progress")
     keys.type("Started")
     # A fourth objective, moved to the top.
     tab_to(page, "[data-sfg-add-row]")
@@ -77,9 +80,9 @@ def test_the_plan_can_be_completed_with_the_keyboard_alone(
     tab_to(page, "[data-sfg-row]:nth-child(4) [data-sfg-row-action='up']")
     for position in (3, 2):
         keys.press("Enter")
-        assert focused(page) == f"button: Move up(Objective {position})"
+        assert focused(page) == f"button: Move up (Objective {position})"
     keys.press("Enter")
-    assert focused(page) == "button: Move down(Objective 1)", "focus left a disabled button"
+    assert focused(page) == "button: Move down (Objective 1)", "focus left a disabled button"
     assert objective_values(page) == [
         "Find a mentor",
         "Increase system exposure",
@@ -145,8 +148,8 @@ def test_suggestions_fill_empty_objectives_then_add_rows(
     page: Page, fixture_site: BuiltSite
 ) -> None:
     open_form(page, fixture_site.url, "plan")
-    page.locator("#sfg-objectives-1-objective").fill("My own objective")
-    page.locator("#sfg-depth-current-early").check()
+    page.locator("#sfg-objectives_1_objective").fill("My own objective")
+    page.locator("#sfg-depth-current_early").check()
     for _ in range(3):
         page.get_by_role("button", name="Add to objectives (Build knowledge)").click()
     assert objective_values(page) == [
@@ -166,7 +169,19 @@ def test_rows_keep_focus_sensible_when_added_moved_and_removed(
     announce = page.locator("[data-sfg-announce]")
     page.get_by_role("button", name="Add another row").click()
     expect(announce).to_have_text("Objective 3 added.")
-    expect(page.locator(":focus")).to_have_attribute("data-sfg-field", "objective")
+    expect(page.locator(":focus")).to_have_attribute(
+        "data-sfg-key", re.compile(r"^objectives/[a-z0-9]+/objective$")
+    )
+    # The new row is the row <template> with its id in every name: none keeps the placeholder,
+    # and each of its controls is labelled.
+    row = page.locator("[data-sfg-rows] > [data-sfg-row]").nth(2)
+    names = row.evaluate(
+        "row => [row, ...row.querySelectorAll('*')].flatMap(e => [...e.attributes])"
+        ".map(a => a.value).filter(v => v.includes('{row}'))"
+    )
+    assert names == []
+    expect(row.get_by_role("textbox", name="Objective", exact=True)).to_be_focused()
+    expect(row.get_by_role("radio", name="Short term")).to_be_visible()
     page.get_by_role("button", name="Move down (Objective 1)").click()
     expect(announce).to_have_text("Moved. It is now Objective 2.")
     expect(page.get_by_role("button", name="Move down (Objective 2)")).to_be_focused()
@@ -175,7 +190,7 @@ def test_rows_keep_focus_sensible_when_added_moved_and_removed(
     expect(dialog(page)).to_be_hidden()
     expect(announce).to_have_text("Row removed.")
     expect(page.locator("[data-sfg-row]")).to_have_count(2)
-    expect(page.locator(":focus")).to_have_id("sfg-objectives-1-objective")
+    expect(page.locator(":focus")).to_have_id("sfg-objectives_1_objective")
     page.get_by_role("button", name="Remove (Objective 2)").click()
     page.get_by_role("button", name="Remove (Objective 1)").click()
     expect(page.locator("[data-sfg-row]")).to_have_count(0)
@@ -190,7 +205,7 @@ def test_the_journal_answers_are_at_hand_on_the_plan(
 ) -> None:
     page = context.new_page()
     open_form(page, fixture_site.url, "plan")
-    summary = page.locator("[data-sfg-summary]")
+    summary = page.locator(module("sfg-journal-summary"))
     expect(summary).to_be_visible()
     expect(summary).not_to_have_attribute("open", "")
     summary.locator("summary").click()

@@ -9,11 +9,13 @@ from playwright.sync_api import Page, expect
 
 from .conftest import BuiltSite
 from .support.forms import (
+    FORM,
     NAMESPACE,
     answers_file,
     choose_file,
     dialog,
     download,
+    module,
     open_form,
     put_storage,
     wait_saved,
@@ -30,7 +32,7 @@ PAYLOAD = (
 
 def assert_not_attacked(page: Page) -> None:
     assert page.evaluate("window.sfgAttacked") is None
-    assert page.locator("[data-sfg-form] img, [data-sfg-form] svg:not(.md-icon svg)").count() == 0
+    assert page.locator(f"{FORM} img, {FORM} svg:not(.md-icon svg)").count() == 0
 
 
 def test_answer_text_with_html_and_script_is_shown_as_text_everywhere(
@@ -46,7 +48,7 @@ def test_answer_text_with_html_and_script_is_shown_as_text_everywhere(
     assert_not_attacked(page)
     # The journal summary on the plan page.
     open_form(page, fixture_site.url, "plan")
-    page.locator("[data-sfg-summary] summary").click()
+    page.locator(f"{module('sfg-journal-summary')} summary").click()
     answer = page.locator("[data-sfg-summary-item='energy'] dd")
     expect(answer).to_have_text(PAYLOAD)
     assert answer.evaluate("dd => dd.children.length") == 0
@@ -61,7 +63,7 @@ def test_imported_answers_and_questions_with_html_are_shown_as_text(
     content["answers"] = {"journal/removed": {"question": PAYLOAD, "answer": PAYLOAD}}
     choose_file(page, json.dumps(content))
     dialog(page).get_by_role("button", name="Replace my answers").click()
-    orphan = page.locator("[data-sfg-orphans] li")
+    orphan = page.locator(f"{module('sfg-orphans')} li")
     expect(orphan.locator("label")).to_have_text(PAYLOAD)
     expect(orphan.locator("textarea")).to_have_value(PAYLOAD)
     assert_not_attacked(page)
@@ -78,7 +80,7 @@ def test_hostile_keys_in_a_stored_record_do_nothing(page: Page, fixture_site: Bu
     open_form(page, fixture_site.url, "journal")
     expect(page.locator("#sfg-energy")).to_have_value("Safe")
     assert page.evaluate("({}).polluted === undefined")
-    orphans = page.locator("[data-sfg-orphans] textarea")
+    orphans = page.locator(f"{module('sfg-orphans')} textarea")
     expect(orphans).to_have_count(1)  # "constructor" is a valid id: kept as an orphan, as text
     expect(orphans).to_have_value("x")
 
@@ -90,7 +92,7 @@ def test_no_request_leaves_the_page_while_typing_saving_exporting_or_importing(
     page.wait_for_load_state("networkidle")
     log = watch_requests(page, fixture_site.url)
     page.locator("#sfg-person-name").press_sequentially("Jo <img src=x-image>", delay=10)
-    page.locator("#sfg-depth-current-early").check()
+    page.locator("#sfg-depth-current_early").check()
     page.get_by_role("button", name="Add to objectives (Work with a buddy)").click()
     page.get_by_role("button", name="Add another row").click()
     wait_saved(page)

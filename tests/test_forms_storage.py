@@ -17,6 +17,7 @@ from .support.forms import (
     answers,
     download,
     journal_record,
+    module,
     open_form,
     put_storage,
     record,
@@ -37,7 +38,7 @@ def test_an_edit_in_one_tab_appears_in_the_other(
     open_form(second, fixture_site.url, "journal")
     first.locator("#sfg-energy").fill("Written in the first tab")
     expect(second.locator("#sfg-energy")).to_have_value("Written in the first tab")
-    expect(second.locator("[data-sfg-progress]").first).to_have_text("1 of 2 answered")
+    expect(second.locator(module("sfg-progress")).first).to_have_text("1 of 2 answered")
     second.locator("#sfg-job-title").fill("Written in the second tab")
     expect(first.locator("#sfg-job-title")).to_have_value("Written in the second tab")
     wait_stored(first, "journal", "job-title", "Written in the second tab")
@@ -83,7 +84,7 @@ def test_storage_that_throws_still_lets_the_person_type_and_download(
     page.locator("#sfg-energy").fill("Kept in the page only")
     expect(page.locator("#sfg-energy")).to_have_value("Kept in the page only")
     expect(status(page)).to_contain_text("cannot be saved")
-    bar_button = page.locator("[data-sfg-statusbar]").get_by_role("button")
+    bar_button = page.locator(module("sfg-status")).get_by_role("button")
     expect(bar_button).to_have_text("Download my answers")
     _, data = download(page, tmp_path)
     assert data["answers"]["journal/energy"] == {
@@ -169,5 +170,6 @@ def test_a_record_of_an_older_version_is_migrated(page: Page, fixture_site: Buil
     page.locator("#sfg-job-title").fill("Matron")
     wait_stored(page, "journal", "job-title", "Matron")
     kept = record(page, "journal")
-    assert kept["version"] == 2
+    assert kept["version"] == 3
     assert kept["answers"] == {"energy": "From 2026", "job-title": "Matron"}
+    assert kept["edits"]["job-title"][0] > kept["edits"]["energy"][0]

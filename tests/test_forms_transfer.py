@@ -17,6 +17,7 @@ from .support.forms import (
     dialog,
     download,
     journal_record,
+    module,
     open_form,
     put_storage,
     status,
@@ -35,8 +36,8 @@ def fill_both_forms(page: Page, site: BuiltSite) -> None:
     wait_stored(page, "journal", "confidence", "high")
     open_form(page, site.url, "plan")
     page.locator("#sfg-person-name").fill("Alex Smith")
-    page.locator("#sfg-depth-current-early").check()
-    page.locator("#sfg-objectives-1-objective").fill("First objective")
+    page.locator("#sfg-depth-current_early").check()
+    page.locator("#sfg-objectives_1_objective").fill("First objective")
     page.get_by_role("button", name="Add another row").click()
     page.keyboard.type("Added objective")
     page.get_by_role("button", name="Move up (Objective 3)").click()
@@ -88,7 +89,7 @@ def test_export_clear_and_import_give_back_the_same_answers(
     expect(status(page)).to_have_text(f"Your answers have been loaded from {name}.")
     assert {form: answers(page, form) for form in ("journal", "plan")} == before
     expect(page.locator("#sfg-person-name")).to_have_value("Alex Smith")
-    rows = page.locator("[data-sfg-row] textarea[data-sfg-field='objective']")
+    rows = page.locator("[data-sfg-row] [data-sfg-column='objective'] textarea")
     expect(rows).to_have_count(3)
     expect(rows.nth(1)).to_have_value("Added objective")
     expect(rows.nth(2)).to_have_value("")
@@ -133,7 +134,7 @@ def test_answers_with_unknown_ids_are_kept_as_answers_to_removed_questions(
     }
     choose_file(page, json.dumps(content))
     dialog(page).get_by_role("button", name="Replace my answers").click()
-    orphans = page.locator("[data-sfg-orphans]")
+    orphans = page.locator(module("sfg-orphans"))
     expect(orphans.get_by_role("heading")).to_have_text(
         "Answers to questions no longer in the journal"
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+from datetime import UTC, datetime
 
 from playwright.sync_api import Page, expect
 from pypdf import PdfReader
@@ -51,6 +52,62 @@ def test_every_printed_sheet_names_organisation_and_page(
         assert "Fixture NHS Trust" in sheet, number
         assert "Fixture journal" in sheet, number
     assert re.search(r"Printed on \d{1,2} \w+ \d{4}", sheets[0])
+
+
+RUNNING_HEADS = """() => document.adoptedStyleSheets
+  .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join("\\n")"""
+
+
+def test_running_heads_name_organisation_and_title_and_follow_instant_navigation(
+    page: Page, fixture_site: BuiltSite
+) -> None:
+    open_form(page, fixture_site.url, "journal")
+    heads = page.evaluate(RUNNING_HEADS)
+    assert '@top-left { content: "Fixture NHS Trust"; }' in heads
+    assert '@top-right { content: "Fixture journal"; }' in heads
+    # Not on the first sheet: the page's own header is there.
+    assert "@page :first { @top-left { content: none; } @top-right { content: none; } }" in heads
+    page.evaluate("window.sfgSamePage = true")
+    page.locator("#sfg-frustrations_hint a").click()
+    expect(page.locator("h1")).to_have_text("Fixture framework")
+    assert page.evaluate("window.sfgSamePage === true"), "the page was reloaded, not navigated"
+    page.wait_for_function(f"({RUNNING_HEADS})().includes('Fixture framework')")
+    heads = page.evaluate(RUNNING_HEADS)
+    assert "Fixture journal" not in heads
+    assert heads.count("@top-right { content: ") == 2, "one sheet, replaced"
+
+
+def test_running_heads_escape_what_would_end_the_css_string(
+    page: Page, fixture_site: BuiltSite
+) -> None:
+    page.goto(fixture_site.url)
+    escape = "title => sfg.cssString(title)"
+    assert page.evaluate(escape, 'Say "hi" \\ it\'s\nnew\tline\x01') == (
+        '"Say \\"hi\\" \\\\ it\\\'s\\a new\\9 line\\1 "'
+    )
+    # A title that tries to end the string and the rule stays one string, whole.
+    hostile = 'x"; } } @page { margin: 9in } \\ .y\n{ content: "\t'
+    rules, content, escaped = page.evaluate(
+        """title => {
+          const sheet = new CSSStyleSheet();
+          sheet.replaceSync(`@page{@top-left{content:${sfg.cssString(title)}}}`);
+          return [sheet.cssRules.length, sheet.cssRules[0].cssRules[0].style.content,
+                  sfg.cssString(title)];
+        }""",
+        hostile,
+    )
+    assert rules == 1
+    assert content == escaped  # Chromium writes back the very string it read
+
+
+def test_the_date_printed_is_the_day_of_printing(page: Page, fixture_site: BuiltSite) -> None:
+    page.clock.install(time=datetime(2026, 11, 23, 12, 0, tzinfo=UTC))
+    open_form(page, fixture_site.url, "plan")
+    printed = page.locator("[data-sfg-print-date]")
+    expect(printed).to_have_text("Printed on 23 November 2026")
+    page.clock.set_system_time(datetime(2026, 11, 24, 12, 0, tzinfo=UTC))  # left open overnight
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    expect(printed).to_have_text("Printed on 24 November 2026")
 
 
 def test_the_printed_plan_shows_the_date_printed(page: Page, fixture_site: BuiltSite) -> None:
@@ -123,14 +180,14 @@ def test_empty_questions_print_ruled_space_sized_by_lines(
 ) -> None:
     _answer(page, fixture_site, "#sfg-job-title", "Service manager")
     page.emulate_media(media="print")
-    six = page.locator("#sfg-energy-block .sfg-paper").bounding_box()
-    three = page.locator("#sfg-frustrations-block .sfg-paper").bounding_box()
+    six = page.locator("#sfg-energy_block .sfg-paper").bounding_box()
+    three = page.locator("#sfg-frustrations_block .sfg-paper").bounding_box()
     assert six and three
     assert abs(six["height"] - 2 * three["height"]) < 2  # `lines: 3` against the default 6
     expect(page.locator("#sfg-energy")).to_be_hidden()  # a textarea does not grow on paper
     # An answered question prints its words instead of the lines.
-    expect(page.locator("#sfg-job-title-block .sfg-paper")).to_be_hidden()
-    expect(page.locator("#sfg-job-title-block .sfg-print-mirror")).to_have_text("Service manager")
+    expect(page.locator("#sfg-job-title_block .sfg-paper")).to_be_hidden()
+    expect(page.locator("#sfg-job-title_block .sfg-print-mirror")).to_have_text("Service manager")
 
 
 def test_link_addresses_are_printed_after_the_words(page: Page, fixture_site: BuiltSite) -> None:

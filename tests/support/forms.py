@@ -13,6 +13,16 @@ NAMESPACE = "fixture-sfg"
 
 SAVED = "Saved on this device at"
 
+
+def module(name: str) -> str:
+    """The selector of the elements a component of theme/assets/js/components starts on."""
+    return f'[data-module~="{name}"]'
+
+
+FORM = module("sfg-form")
+STARTED = f"{FORM}[data-sfg-form-started]"
+"""A form whose script has started (init.js marks each element it starts a component on)."""
+
 # Init scripts that break storage the ways browsers do: blocked site data, a full quota.
 BLOCKED_STORAGE = """
 Object.defineProperty(window, "localStorage", {
@@ -34,7 +44,7 @@ def open_form(page: Page, site_url: str, form: str) -> None:
 
 
 def wait_started(page: Page) -> None:
-    page.wait_for_selector("[data-sfg-form][data-sfg-started]", state="attached")
+    page.wait_for_selector(STARTED, state="attached")
     expect(page.locator("[data-sfg-no-js]")).to_be_hidden()
 
 
@@ -80,14 +90,16 @@ def put_storage(page: Page, items: dict[str, str]) -> None:
 
 
 def journal_record(answers: dict[str, str], **extra: Any) -> str:
-    """A stored journal record in the current format, as the scripts write it."""
+    """A stored journal record in the current format, as the scripts write it: each answer an
+    edit of its own, in the order given, made by another tab."""
     data = {
         "format": "scope-for-growth",
-        "version": 2,
+        "version": 3,
         "form": "journal",
         "saved": "2026-11-20T09:30:00.000Z",
+        "clock": len(answers),
         "answers": answers,
-        "updated": {key: 1 for key in answers},
+        "edits": {key: [number, "othertab"] for number, key in enumerate(answers, start=1)},
         "questions": {},
         **extra,
     }
@@ -128,7 +140,7 @@ def answers_file(answers: dict[str, str], **changes: Any) -> str:
 
 
 def dialog(page: Page) -> Locator:
-    return page.locator("[data-sfg-dialog]")
+    return page.locator(module("sfg-dialog"))
 
 
 def tab_to(page: Page, selector: str, limit: int = 250, backwards: bool = False) -> None:

@@ -1,82 +1,235 @@
-/* Scope for Growth: answers kept in this browser (localStorage), one record a form.
-   A record lives under "<namespace>/<form>" and holds, for each answer id, its text, when it
-   changed (to merge two tabs) and the question it answered (for answers to removed questions):
-   {format, version, form, saved, answers: {id: text}, updated: {id: ms}, questions: {id: text}}
-   Every storage call is wrapped: a failure becomes a StorageProblem, "full" or "unavailable". */
-(() => {
-  "use strict";
-  const sfg = (window.sfg = window.sfg || { setups: [] });
+// @ts-check
+/* Scope for Growth: answers kept in this browser (localStorage), one record a form:
+   {format, version, form, saved, clock, answers: {key: text}, edits: {key: [edit, tab]},
+    questions: {key: text}}.
+   Which of two copies of an answer is newer (two tabs; what is stored against what this page
+   has not saved yet) is decided by the order of edits, never by the computer's clock, which
+   can go back: every edit gets the next number of the record's counter (`clock`: one more than
+   the highest this page has seen, Lamport-style) and the tab's id, which settles a tie between
+   two tabs editing at once. `saved` is only ever shown ("Saved at 10:42").
+   The question of each answer is kept too, for answers to questions since removed.
+   Records of older versions are migrated; one that cannot be read is set aside under a key of
+   its own, never overwritten. Every storage call is wrapped: a failure is a StorageProblem. */
+"use strict";
+var sfg = sfg || {};
+{
+  const { own } = sfg;
   const FORMAT = "scope-for-growth";
-  const VERSION = 2;
-  // An answer id: "field", "table" (its order of rows) or "table/row/column".
-  const KEY = /^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*){0,2}$/;
+  const VERSION = 3;
+  /** @type {(keyof AnswerRecord & ("answers" | "edits" | "questions"))[]} What a record holds for each answer. */
+  const PARTS = ["answers", "edits", "questions"];
 
-  const dict = () => Object.create(null);
-  const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-  const isText = (v) => typeof v === "string";
-  // o[k] when o is an object that has k itself (not from its prototype), else undefined.
-  const get = (o, k) => (isObject(o) && Object.hasOwn(o, k) ? o[k] : undefined);
-  // "Saved at {time}" with vars {time: "10:42"}: "Saved at 10:42".
-  const fill = (text, vars) => text.replace(/\{(\w+)\}/g, (m, k) => String(get(vars, k) ?? m));
-
+  /** Why storage refused: "full", "unavailable", or "blocked" (an unreadable record is in the way). */
   class StorageProblem extends Error {
-    constructor(cause) {
-      super(String(cause?.message || cause));
+    /** @param {unknown} cause @param {"full" | "unavailable" | "blocked"} [kind] */
+    constructor(cause, kind) {
+      super(String(cause instanceof Error ? cause.message : cause));
       this.name = "StorageProblem";
-      this.kind = cause?.name === "QuotaExceededError" || cause?.code === 22 ? "full" : "unavailable";
+      const full = cause instanceof DOMException && (cause.name === "QuotaExceededError" || cause.code === 22);
+      this.kind = kind || (full ? "full" : "unavailable");
+      /** The interface word that tells the person. */
+      this.word = { full: "status_full", unavailable: "status_unavailable", blocked: "status_unreadable_blocked" }[this.kind];
     }
   }
 
+  /**
+   * @template T
+   * @param {(storage: Storage) => T} action
+   * @returns {T}
+   */
   const use = (action) => {
     try {
       return action(window.localStorage);
-    } catch (e) {
-      throw new StorageProblem(e);
+    } catch (error) {
+      throw new StorageProblem(error);
     }
   };
   const storage = {
+    /** @param {string} key */
     get: (key) => use((s) => s.getItem(key)),
+    /** @param {string} key @param {string} value */
     set: (key, value) => use((s) => s.setItem(key, value)),
+    /** @param {string} key */
     remove: (key) => use((s) => s.removeItem(key)),
-    keys: (prefix) => use((s) => Object.keys(s).filter((k) => k.startsWith(prefix))),
+    /** @param {string} prefix Every key that starts with `prefix`. */
+    keys: (prefix) => use((s) => Object.keys(s).filter((key) => key.startsWith(prefix))),
   };
 
-  const record = (form) => ({ format: FORMAT, version: VERSION, form, saved: null, answers: dict(), updated: dict(), questions: dict() });
+  /** @returns {{[key: string]: any}} An object without a prototype: any key is just a key. */
+  const dict = () => Object.create(null);
+  /** @param {unknown} value @returns {value is {[key: string]: unknown}} */
+  const isObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+  /** @param {unknown} value @returns {value is string} */
+  const isText = (value) => typeof value === "string";
+  /** @param {unknown} value @returns {value is number} */
+  const isTime = (value) => Number.isFinite(value);
+  /** @param {unknown} value @returns {value is Stamp} */
+  const isStamp = (value) => Array.isArray(value) && value.length === 2 && Number.isSafeInteger(value[0]) && value[0] >= 0 && isText(value[1]);
 
-  // Older records turn into the next version, one step at a time.
+  /**
+   * True when edit `a` came after edit `b` (no edit at all comes before every edit).
+   * @param {Stamp | undefined} a
+   * @param {Stamp | undefined} b
+   */
+  const newer = (a, b) => !!a && (!b || a[0] > b[0] || (a[0] === b[0] && a[1] > b[1]));
+
+  /** @param {string} form @returns {AnswerRecord} */
+  const empty = (form) => ({ format: FORMAT, version: VERSION, form, saved: null, clock: 0, answers: dict(), edits: dict(), questions: dict() });
+
+  /**
+   * Records of older versions, each turned into the next version.
+   * @type {{[version: number]: (data: any) => any}}
+   */
   const MIGRATIONS = {
-    // Version 1 kept the answers only: no times, no questions.
+    // Version 1 kept the answers only.
     1: (data) => ({ ...data, format: FORMAT, version: 2, updated: {}, questions: {} }),
+    // Version 2 ordered edits by the computer's clock (`updated`: milliseconds). Their order
+    // becomes edit numbers: the earliest 1, the next 2…; an answer without a time comes first.
+    2: ({ updated, ...data }) => {
+      const times = isObject(updated) ? updated : {};
+      const order = [...new Set(Object.values(times).filter(isTime))].sort((a, b) => a - b);
+      const rank = new Map(order.map((time, i) => [time, i + 1]));
+      const edits = dict();
+      if (isObject(data.answers)) for (const key of Object.keys(data.answers)) edits[key] = [rank.get(/** @type {number} */ (own(times, key))) ?? 0, ""];
+      return { ...data, version: 3, clock: order.length, edits };
+    },
   };
 
-  // Copy only what looks like ours: a damaged or hostile record cannot smuggle anything in.
-  const copy = (from, test) => {
-    const to = dict();
-    if (isObject(from)) for (const k of Object.keys(from)) if (KEY.test(k) && test(from[k])) to[k] = from[k];
-    return to;
+  /**
+   * Give `record` the answer `value` for `key`, as its newest edit, made by `tab`.
+   * @param {AnswerRecord} record
+   * @param {string} key
+   * @param {string} value
+   * @param {string} tab
+   * @param {string} question The question it answers, if the content still has it.
+   */
+  const edit = (record, key, value, tab, question) => {
+    record.clock += 1;
+    record.answers[key] = value;
+    record.edits[key] = [record.clock, tab];
+    record.questions[key] = question || record.questions[key] || "";
   };
 
-  // The record in `raw` (from storage: null when there is none), migrated to this version;
-  // null when it is not JSON or not ours.
-  const parse = (raw, form) => {
-    if (raw === null) return record(form);
-    let data;
-    try {
-      data = JSON.parse(raw);
-    } catch (e) {
-      return null;
+  /**
+   * @param {AnswerRecord} record
+   * @param {string} key
+   */
+  const forget = (record, key) => {
+    for (const part of PARTS) delete record[part][key];
+  };
+
+  /**
+   * Take `stored` (what other tabs saved) as this page's answers, but keep each answer of
+   * `mine` changed here and not saved yet (`unsaved`) unless the stored one is a newer edit;
+   * those keys leave `unsaved`. Returns the merged record (`stored`, changed) and the keys
+   * whose text differs from `mine`.
+   * @param {AnswerRecord} mine
+   * @param {AnswerRecord} stored
+   * @param {Set<string>} unsaved
+   * @returns {{record: AnswerRecord, changed: string[]}}
+   */
+  const merge = (mine, stored, unsaved) => {
+    for (const key of unsaved) {
+      if (newer(stored.edits[key], mine.edits[key])) unsaved.delete(key);
+      else for (const part of PARTS) stored[part][key] = mine[part][key];
     }
-    let migrate;
-    while (isObject(data) && (data.format || FORMAT) === FORMAT && typeof data.version === "number" && (migrate = get(MIGRATIONS, data.version))) data = migrate(data);
-    if (!isObject(data) || data.format !== FORMAT || data.version !== VERSION || !isObject(data.answers)) return null;
-    return {
-      ...record(form),
-      saved: isText(data.saved) ? data.saved : null,
-      answers: copy(data.answers, isText),
-      updated: copy(data.updated, Number.isFinite),
-      questions: copy(data.questions, isText),
-    };
+    stored.clock = Math.max(stored.clock, mine.clock);
+    const keys = new Set([...Object.keys(mine.answers), ...Object.keys(stored.answers)]);
+    return { record: stored, changed: [...keys].filter((key) => mine.answers[key] !== stored.answers[key]) };
   };
 
-  sfg.store = { storage, StorageProblem, record, parse, dict, get, fill, isObject, KEY };
-})();
+  /** One form's record in storage. */
+  class Store {
+    /** @param {Names} names @param {string} form */
+    constructor(names, form) {
+      this.names = names;
+      this.form = form;
+      this.key = names.record(form);
+    }
+
+    empty() {
+      return empty(this.form);
+    }
+
+    /**
+     * Copy what looks like ours, and only that: a damaged or hostile record cannot smuggle in
+     * anything but answer keys with values of the right kind.
+     * @param {unknown} from
+     * @param {(value: unknown) => boolean} test
+     */
+    copy(from, test) {
+      const to = dict();
+      if (isObject(from)) for (const key of Object.keys(from)) if (this.names.isKey(key) && test(from[key])) to[key] = from[key];
+      return to;
+    }
+
+    /**
+     * The record in `raw` as stored (null: none is kept), migrated to this version; null when
+     * it is not JSON, not ours or from a newer version.
+     * @param {string | null} raw
+     * @returns {AnswerRecord | null}
+     */
+    parse(raw) {
+      if (raw === null) return this.empty();
+      let data;
+      try {
+        data = JSON.parse(raw);
+      } catch {
+        return null;
+      }
+      /** @type {((data: any) => any) | undefined} */
+      let migrate;
+      while (isObject(data) && (data.format ?? FORMAT) === FORMAT && typeof data.version === "number" && (migrate = /** @type {any} */ (own(MIGRATIONS, String(data.version))))) data = migrate(data);
+      if (!isObject(data) || data.format !== FORMAT || data.version !== VERSION || !isObject(data.answers)) return null;
+      const record = this.empty();
+      record.saved = isText(data.saved) ? data.saved : null;
+      record.answers = this.copy(data.answers, isText);
+      record.edits = this.copy(data.edits, isStamp);
+      record.questions = this.copy(data.questions, isText);
+      const edits = Object.values(record.edits).map((stamp) => stamp[0]);
+      record.clock = Math.max(Number.isSafeInteger(data.clock) ? Number(data.clock) : 0, ...edits);
+      return record;
+    }
+
+    /**
+     * The record kept in storage (an empty one when there is none). One that cannot be read
+     * is set aside first, under a key of its own, and an empty record comes back with
+     * `setAside`. Throws a StorageProblem when storage cannot be read, or when the unreadable
+     * record cannot be set aside (kind "blocked": then it must never be overwritten).
+     * @returns {{record: AnswerRecord, setAside: boolean}}
+     */
+    read() {
+      const raw = storage.get(this.key);
+      const record = this.parse(raw);
+      if (record || raw === null) return { record: record || this.empty(), setAside: false };
+      try {
+        let stamp = Date.now();
+        while (storage.get(this.names.setAsideKey(this.key, String(stamp))) !== null) stamp += 1;
+        storage.set(this.names.setAsideKey(this.key, String(stamp)), raw);
+        storage.remove(this.key);
+      } catch (error) {
+        throw new StorageProblem(error, "blocked");
+      }
+      return { record: this.empty(), setAside: true };
+    }
+
+    /** The stored record as it is, for a look: an empty one when it cannot be read. */
+    peek() {
+      try {
+        return this.parse(storage.get(this.key)) || this.empty();
+      } catch {
+        return this.empty();
+      }
+    }
+
+    /** @param {AnswerRecord} record */
+    write(record) {
+      storage.set(this.key, JSON.stringify(record));
+    }
+  }
+
+  sfg.storage = storage;
+  sfg.StorageProblem = StorageProblem;
+  sfg.Store = Store;
+  sfg.records = { dict, isObject, edit, forget, merge };
+}

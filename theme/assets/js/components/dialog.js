@@ -1,0 +1,40 @@
+// @ts-check
+/* Scope for Growth: the confirmation dialog of a form page. It answers sfg:confirm (asked
+   before something that cannot be undone): heading, text, a list, the words of the confirming
+   button; Cancel has the focus. The answer is true when the person confirms; Cancel and
+   Escape say no. (No <form method="dialog">: the PDF build wraps each page in a form.) */
+"use strict";
+var sfg = sfg || {};
+{
+  const { find } = sfg.parts;
+
+  class Dialog extends sfg.Component {
+    static moduleName = "sfg-dialog";
+
+    /** @param {HTMLElement} element */
+    constructor(element) {
+      super(element);
+      if (!(element instanceof HTMLDialogElement)) throw new Error("Scope for Growth: sfg-dialog needs a <dialog>");
+      /** @param {string} name */
+      const part = (name) => find(element, `[data-sfg-dialog-${name}]`, HTMLElement);
+      const [heading, description, list, confirm, cancel] = ["heading", "text", "list", "confirm", "cancel"].map(part);
+      // Each button closes the dialog with its value: "yes" or "".
+      this.onClick("button[value]", (button) => element.close(/** @type {HTMLButtonElement} */ (button).value));
+      this.listen("sfg:confirm", (question, event) => {
+        event.preventDefault();
+        heading.textContent = question.heading;
+        description.textContent = question.text;
+        const items = question.items || [];
+        list.replaceChildren(...items.map((item) => Object.assign(document.createElement("li"), { textContent: item })));
+        list.hidden = !items.length;
+        confirm.textContent = question.confirm;
+        element.returnValue = "";
+        element.addEventListener("close", () => question.answer(element.returnValue === "yes"), { once: true });
+        element.showModal();
+        cancel.focus();
+      });
+    }
+  }
+
+  sfg.Dialog = Dialog;
+}

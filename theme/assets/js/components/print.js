@@ -1,0 +1,76 @@
+// @ts-check
+/* Scope for Growth: printing from the browser. A print button (hidden without JavaScript)
+   prints the page. The print header (shown on paper only) gets the date printed, when the page
+   opens and again just before printing; and its organisation and page title are repeated at
+   the top of every printed sheet but the first (which shows the header itself), by a
+   stylesheet of page-margin boxes made here, replaced after each instant navigation. */
+"use strict";
+var sfg = sfg || {};
+{
+  /**
+   * `words` as a CSS string, quotes included: backslash, quotes and every control character
+   * (newlines too) escaped, so no text can end the string or the rule.
+   * @param {string} words
+   */
+  const cssString = (words) =>
+    // eslint-disable-next-line no-control-regex
+    '"' + words.replace(/[\\"']/g, "\\$&").replace(/[\u0000-\u001f\u007f]/g, (c) => "\\" + c.charCodeAt(0).toString(16) + " ") + '"';
+
+  /** The running headers of this document (one stylesheet, its rules replaced). */
+  const sheet = "adoptedStyleSheets" in document ? new CSSStyleSheet() : null;
+
+  class Print extends sfg.Component {
+    static moduleName = "sfg-print";
+    static inForm = false;
+
+    /** @param {HTMLElement} element */
+    constructor(element) {
+      super(element);
+      element.hidden = false;
+      this.on(element, "click", () => window.print());
+    }
+  }
+
+  class PrintHeader extends sfg.Component {
+    static moduleName = "sfg-print-header";
+    static inForm = false;
+
+    /** @param {HTMLElement} element */
+    constructor(element) {
+      super(element);
+      this.stamp();
+      this.on(window, "beforeprint", () => this.stamp());
+      /** @param {string} name */
+      const words = (name) => cssString(element.querySelector(`[data-sfg-${name}]`)?.textContent?.trim() || "");
+      if (sheet) {
+        sheet.replaceSync(
+          `@page{@top-left{content:${words("organisation")}}@top-right{content:${words("title")}}}` +
+            "@page:first{@top-left{content:none}@top-right{content:none}}",
+        );
+        if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      }
+    }
+
+    /** "Printed on 23 November 2026", in the page's language. */
+    stamp() {
+      for (const slot of sfg.parts.all(this.element, "[data-sfg-print-date]")) {
+        let today = new Date().toDateString();
+        try {
+          today = new Intl.DateTimeFormat(slot.lang || undefined, { dateStyle: "long" }).format(new Date());
+        } catch {
+          // An unknown language tag: the browser's own wording.
+        }
+        slot.textContent = sfg.fill(slot.dataset.sfgText || "{date}", { date: today });
+      }
+    }
+
+    stop() {
+      super.stop();
+      sheet?.replaceSync("");
+    }
+  }
+
+  sfg.Print = Print;
+  sfg.PrintHeader = PrintHeader;
+  sfg.cssString = cssString;
+}

@@ -1,0 +1,57 @@
+// @ts-check
+/* Scope for Growth: start every component once: each element that names one in data-module,
+   on load and after each of Material's instant navigations (which swaps the page's content
+   without running scripts again). From file:// Material's document$ never fires, so this
+   starts on load as well; a guard attribute (data-<module>-started) keeps each element from
+   starting twice. A component that fails to start leaves the others working, and its part of
+   the page as it was served. Parts of a form page start only inside a form (a page made for
+   printing has their markup, not their answers), and the form itself last: its first
+   sfg:render and sfg:change reach every part. */
+"use strict";
+var sfg = sfg || {};
+{
+  const { FORM } = sfg.parts;
+  const COMPONENTS = [
+    sfg.Status,
+    sfg.Dialog,
+    sfg.Progress,
+    sfg.Orphans,
+    sfg.Table,
+    sfg.Suggestions,
+    sfg.JournalSummary,
+    sfg.Transfer,
+    sfg.Print,
+    sfg.PrintHeader,
+    sfg.Form,
+  ];
+
+  /**
+   * Start `Component` on each element of `scope` that names it and has not started it yet.
+   * @param {typeof sfg.Component} Component
+   * @param {ParentNode} [scope]
+   */
+  const createAll = (Component, scope = document) => {
+    const name = Component.moduleName;
+    const started = `data-${name}-started`;
+    for (const element of scope.querySelectorAll(`[data-module~="${name}"]:not([${started}])`)) {
+      if (!(element instanceof HTMLElement) || (Component.inForm && !element.closest(FORM))) continue;
+      element.setAttribute(started, "");
+      try {
+        new Component(element);
+      } catch (error) {
+        console.error(`Scope for Growth: ${name} could not start.`, error);
+      }
+    }
+  };
+
+  const start = () => {
+    // Components whose element has just been swapped out stop (a form saves first).
+    document.dispatchEvent(new CustomEvent("sfg:start"));
+    for (const Component of COMPONENTS) createAll(Component);
+  };
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+  window.document$?.subscribe(start);
+  sfg.createAll = createAll;
+}

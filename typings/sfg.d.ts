@@ -1,0 +1,81 @@
+/* Types shared by the toolkit's scripts (theme/assets/js), for `tsc --checkJs` only: never
+   served. The scripts' classes and functions are typed by their own JSDoc; this file names
+   the data they pass around, and what Material for MkDocs adds to the page. */
+
+interface Window {
+  /** Material for MkDocs: emits after each instant navigation (never from file://). */
+  document$?: { subscribe(next: (document: Document) => void): unknown };
+}
+
+/** When an answer was last edited: the record's edit number, then the tab that made it. */
+type Stamp = [edit: number, tab: string];
+
+/** One form's answers as kept in storage (store.js). */
+interface AnswerRecord {
+  format: string;
+  version: number;
+  form: string;
+  /** When it was last saved, as an ISO date: shown, never compared. */
+  saved: string | null;
+  /** The highest edit number handed out. */
+  clock: number;
+  answers: { [key: string]: string };
+  edits: { [key: string]: Stamp };
+  questions: { [key: string]: string };
+}
+
+/** What the content says about an answer (config.answers[form][key]). */
+interface Answer {
+  question: string;
+  choices?: { [choice: string]: string };
+  table?: boolean;
+}
+
+/** How answers are named (config.names, from generator/naming.py). */
+interface NamingRules {
+  records: { [form: string]: string };
+  prefix: string;
+  keyPattern: string;
+  cellPattern: string;
+  rowPattern: string;
+  rowPlaceholder: string;
+  cellKey: string;
+  exportKey: string;
+  setAsideKey: string;
+}
+
+/** A form page's configuration (data-sfg-config, from generator/render/config.py). */
+interface Config {
+  form: string;
+  forms: string[];
+  names: NamingRules;
+  answers: { [form: string]: { [key: string]: Answer } };
+  site: string;
+  lang: string;
+  text: { [word: string]: string };
+}
+
+/** What the confirmation dialog asks. */
+interface Question {
+  heading: string;
+  text: string;
+  items?: string[];
+  confirm: string;
+}
+
+/** Our events (CustomEvent) and their detail: see component.js and components/form.js. */
+interface SfgEvents {
+  "sfg:render": { answers: AnswerRecord["answers"] };
+  "sfg:change": { record: AnswerRecord; keys: string[] | null };
+  "sfg:status": { message: string; problem?: boolean; notice?: string };
+  "sfg:announce": { message: string };
+  "sfg:confirm": Question & { answer(yes: boolean): void };
+  "sfg:put": { answers: { [key: string]: string } };
+  "sfg:replace": { record?: AnswerRecord; failure?: unknown };
+  "sfg:collect": { record?: AnswerRecord };
+  "sfg:download": null;
+  "sfg:suggest": { text: string };
+}
+
+type Names = InstanceType<typeof sfg.Names>;
+type Store = InstanceType<typeof sfg.Store>;
