@@ -148,6 +148,7 @@ class AnswerName:
 def script_names(namespace: str, forms: list[str]) -> dict[str, Any]:
     """The naming rules the scripts need, for the form's JSON configuration."""
     return {
+        "namespace": namespace,
         "records": {form: record_key(namespace, form) for form in forms},
         "prefix": record_prefix(namespace),
         "keyPattern": KEY_PATTERN,

@@ -34,6 +34,7 @@ interface Answer {
 /** How answers are named (config.names, from generator/naming.py). */
 interface NamingRules {
   records: { [form: string]: string };
+  namespace: string;
   prefix: string;
   keyPattern: string;
   cellPattern: string;

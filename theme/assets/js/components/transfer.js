@@ -29,7 +29,7 @@ var sfg = sfg || {};
     /** @param {HTMLElement} element */
     constructor(element) {
       super(element);
-      this.namespace = element.dataset.sfgNamespace || "";
+      this.namespace = this.settings.config.names.namespace;
       const { forms, form } = this.settings.config;
       this.form = form;
       this.stores = forms.map((name) => new Store(this.names, name));
