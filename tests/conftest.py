@@ -68,9 +68,12 @@ def browser() -> Iterator[Browser]:
         launched.close()
 
 
+# The pages carry a Content-Security-Policy that forbids inline and evaluated script, which
+# Playwright's wait_for_function and axe's injection need: test contexts bypass it, and
+# test_csp.py uses every feature of every page with the policy enforced.
 @pytest.fixture
 def context(browser: Browser) -> Iterator[BrowserContext]:
-    created = browser.new_context()
+    created = browser.new_context(bypass_csp=True)
     yield created
     created.close()
 
@@ -84,6 +87,6 @@ def page(context: BrowserContext) -> Page:
 def scheme_page(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Page]:
     """A page in a browser that prefers the light, then the dark colour scheme."""
     scheme: Literal["light", "dark"] = request.param
-    created = browser.new_context(color_scheme=scheme)
+    created = browser.new_context(color_scheme=scheme, bypass_csp=True)
     yield created.new_page()
     created.close()

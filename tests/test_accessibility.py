@@ -82,3 +82,18 @@ def test_keyboard_alone_reaches_the_first_question_with_visible_focus(
         raise AssertionError(f"the first question was not reached: {visited[-5:]}")
     page.keyboard.type("Typed without a mouse")
     expect(page.locator("#sfg-looking-after-wellbeing")).to_have_value("Typed without a mouse")
+
+
+def test_skip_to_content_moves_focus_to_the_heading_without_reloading(
+    page: Page, default_site: BuiltSite
+) -> None:
+    """Material's instant navigation took the skip link for a new page: it loaded the page
+    again and swapped the content, so focus fell back to the top of the page."""
+    page.goto(default_site.page_url("journal.html"))
+    page.evaluate("window.sfgArticle = document.querySelector('article')")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    expect(page.locator("h1")).to_be_focused()
+    page.wait_for_timeout(300)  # a reload and swap, were it to happen, takes about 100 ms
+    assert page.evaluate("document.querySelector('article') === window.sfgArticle")
+    expect(page.locator("h1")).to_be_focused()

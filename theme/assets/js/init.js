@@ -50,6 +50,26 @@ var sfg = sfg || {};
     for (const Component of COMPONENTS) createAll(Component);
   };
 
+  // "Skip to content" moves focus to the page's heading here, without a navigation: Material's
+  // instant navigation takes the first change of address on a page (even to a place on it)
+  // for a new page, loads the page again and swaps the content, and focus falls back to the
+  // top of the page.
+  document.addEventListener(
+    "click",
+    (event) => {
+      const link = event.target instanceof Element ? event.target.closest(".md-skip") : null;
+      if (!(link instanceof HTMLAnchorElement)) return;
+      const target = document.getElementById(link.hash.slice(1));
+      if (!target) return;
+      event.preventDefault();
+      event.stopPropagation();
+      if (!target.hasAttribute("tabindex")) target.tabIndex = -1;
+      target.focus();
+      history.replaceState(history.state, "", link.hash);
+    },
+    true,
+  );
+
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
   window.document$?.subscribe(start);
