@@ -1,0 +1,129 @@
+"""The Content-Security-Policy holds everywhere, with zero violations in Chromium: on every
+page, served over http and opened from a folder, while searching, switching light and dark,
+filling both forms, downloading and loading answers, and printing.
+
+These contexts enforce the policy (the shared fixtures bypass it for Playwright's own
+evaluation): violations are collected by a listener added before any page script runs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, expect
+
+from .conftest import BuiltSite
+from .support.search import search
+from .support.sites import REPO
+
+LISTEN = """
+window.sfgViolations = [];
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.sfgViolations.push(
+    `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`
+  );
+});
+"""
+POLICY = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">')
+
+
+def violations(page: Page) -> list[str]:
+    found: list[str] = page.evaluate("window.sfgViolations || []")
+    return found
+
+
+@pytest.fixture
+def enforced(browser: Browser) -> Iterator[BrowserContext]:
+    created = browser.new_context(accept_downloads=True)
+    created.add_init_script(LISTEN)
+    yield created
+    created.close()
+
+
+def site_pages(site: BuiltSite) -> list[str]:
+    return sorted(
+        path.relative_to(site.folder).as_posix()
+        for path in site.folder.rglob("*.html")
+        if "assets" not in path.parts
+    )
+
+
+def test_every_page_carries_the_policy_in_the_readme(default_site: BuiltSite) -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    for path in site_pages(default_site):
+        html = (default_site.folder / path).read_text(encoding="utf-8")
+        found = POLICY.search(html)
+        assert found, path
+        policy = found.group(1)
+        assert "'unsafe-inline'" not in policy and "'unsafe-eval'" not in policy
+        assert html.index("Content-Security-Policy") < html.index('<link rel="stylesheet"')
+        assert "<script>" not in html and " style=" not in html, path
+    # The HTTP header the README gives is the same policy, and forbids framing.
+    assert f"Content-Security-Policy: {policy}; frame-ancestors 'none'" in readme
+
+
+@pytest.mark.parametrize("where", ["http", "folder"])
+def test_no_page_breaks_the_policy(
+    enforced: BrowserContext, default_site: BuiltSite, where: str
+) -> None:
+    page = enforced.new_page()
+    base = default_site.url if where == "http" else default_site.folder.as_uri() + "/"
+    found = {}
+    for path in site_pages(default_site):
+        page.goto(base + path)
+        page.wait_for_load_state("load")
+        if violations(page):
+            found[path] = violations(page)
+    assert found == {}
+
+
+@pytest.mark.parametrize("where", ["http", "folder"])
+def test_search_and_colour_scheme_keep_the_policy(
+    enforced: BrowserContext, default_site: BuiltSite, where: str
+) -> None:
+    page = enforced.new_page()
+    base = default_site.url if where == "http" else default_site.folder.as_uri() + "/"
+    page.goto(base + "guide.html")
+    expect(search(page, "blind spots").first).to_be_visible()
+    page.keyboard.press("Escape")
+    before = page.get_attribute("body", "data-md-color-scheme")
+    page.locator("label.md-header__button[for^='__palette']:visible").click()
+    expect(page.locator("body")).not_to_have_attribute("data-md-color-scheme", str(before))
+    page.goto(base + "journal.html")  # the scheme chosen is restored by Material's own script
+    expect(page.locator("body")).not_to_have_attribute("data-md-color-scheme", str(before))
+    assert violations(page) == []
+
+
+def test_forms_transfer_and_print_keep_the_policy(
+    enforced: BrowserContext, fixture_site: BuiltSite, tmp_path: Path
+) -> None:
+    page = enforced.new_page()
+    page.goto(fixture_site.url + "journal.html")
+    expect(page.locator("[data-sfg-no-js]")).to_be_hidden()
+    page.locator("#sfg-energy").fill("Walking to work")
+    page.get_by_label("Very", exact=True).check()
+    expect(page.locator("[data-sfg-status]")).to_contain_text("Saved")
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download my answers").first.click()
+    saved = tmp_path / "answers.json"
+    info.value.save_as(saved)
+    page.emulate_media(media="print")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    page.emulate_media(media="screen")
+    page.goto(fixture_site.url + "plan.html")
+    page.locator("#sfg-person-name").fill("Alex")
+    page.get_by_role("button", name="Add another row").click()
+    page.keyboard.type("A new objective")
+    page.locator("#sfg-depth-current_early").check()
+    page.get_by_role("button", name="Add to objectives").first.click()
+    expect(page.locator("[data-sfg-status]")).to_contain_text("Saved")
+    page.set_input_files("[data-sfg-load-file]", files=[str(saved)])
+    page.get_by_role("button", name="Replace my answers").click()
+    expect(page.locator("[data-sfg-status]")).to_contain_text("loaded")
+    page.goto(fixture_site.url + "print/journal.html")
+    page.emulate_media(media="print")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    assert violations(page) == []
