@@ -24,6 +24,14 @@ class BuiltSite:
     def page_url(self, path: str) -> str:
         return f"{self.url}{path}"
 
+    def pages(self) -> list[str]:
+        """Every page of the site (its .html files, not the theme's assets), sorted."""
+        return sorted(
+            path.relative_to(self.folder).as_posix()
+            for path in self.folder.rglob("*.html")
+            if "assets" not in path.parts
+        )
+
 
 @pytest.fixture(scope="session")
 def www(tmp_path_factory: pytest.TempPathFactory) -> Path:

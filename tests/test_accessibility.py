@@ -9,16 +9,8 @@ from .support.axe import assert_accessible, axe_violations, describe
 from .support.search import search
 
 
-def site_pages(site: BuiltSite) -> list[str]:
-    return sorted(
-        path.relative_to(site.folder).as_posix()
-        for path in site.folder.rglob("*.html")
-        if "assets" not in path.parts
-    )
-
-
 def test_every_page_is_checked(default_site: BuiltSite) -> None:
-    pages = site_pages(default_site)
+    pages = default_site.pages()
     assert {"index.html", "journal.html", "plan.html", "framework.html", "guide.html"} <= set(pages)
     assert "programmes/high-potential-scheme.html" in pages
     assert "404.html" in pages
@@ -27,7 +19,7 @@ def test_every_page_is_checked(default_site: BuiltSite) -> None:
 def test_axe_finds_nothing_on_any_page(scheme_page: Page, default_site: BuiltSite) -> None:
     page = scheme_page
     failures = {}
-    for path in site_pages(default_site):
+    for path in default_site.pages():
         page.goto(default_site.page_url(path))
         dark = page.evaluate("matchMedia('(prefers-color-scheme: dark)').matches")
         body_scheme = page.get_attribute("body", "data-md-color-scheme")

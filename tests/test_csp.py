@@ -43,17 +43,9 @@ def enforced(browser: Browser) -> Iterator[BrowserContext]:
     created.close()
 
 
-def site_pages(site: BuiltSite) -> list[str]:
-    return sorted(
-        path.relative_to(site.folder).as_posix()
-        for path in site.folder.rglob("*.html")
-        if "assets" not in path.parts
-    )
-
-
 def test_every_page_carries_the_policy_in_the_readme(default_site: BuiltSite) -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
-    for path in site_pages(default_site):
+    for path in default_site.pages():
         html = (default_site.folder / path).read_text(encoding="utf-8")
         found = POLICY.search(html)
         assert found, path
@@ -72,7 +64,7 @@ def test_no_page_breaks_the_policy(
     page = enforced.new_page()
     base = default_site.url if where == "http" else default_site.folder.as_uri() + "/"
     found = {}
-    for path in site_pages(default_site):
+    for path in default_site.pages():
         page.goto(base + path)
         page.wait_for_load_state("load")
         if violations(page):

@@ -8,7 +8,6 @@ from playwright.sync_api import ConsoleMessage, Page, Route, expect
 
 from .conftest import BuiltSite
 from .support.forms import module, open_form, status, wait_saved, wait_started
-from .test_accessibility import site_pages
 
 
 def console_errors(page: Page) -> list[str]:
@@ -25,7 +24,7 @@ def console_errors(page: Page) -> list[str]:
 
 def test_no_page_logs_an_error(page: Page, fixture_site: BuiltSite) -> None:
     errors = console_errors(page)
-    pages = site_pages(fixture_site)
+    pages = fixture_site.pages()
     assert {"journal.html", "plan.html", "print/plan.html"} <= set(pages)
     for path in pages:
         page.goto(fixture_site.page_url(path))

@@ -7,12 +7,11 @@ from playwright.sync_api import Browser, Page, expect
 from .conftest import BuiltSite
 from .support.network import watch_requests
 from .support.search import search
-from .test_accessibility import site_pages
 
 
 def test_no_page_makes_an_external_request(page: Page, default_site: BuiltSite) -> None:
     log = watch_requests(page, default_site.url)
-    for path in site_pages(default_site):
+    for path in default_site.pages():
         page.goto(default_site.page_url(path))
         page.wait_for_load_state("networkidle")
     search(page, "secondment").first.wait_for()
