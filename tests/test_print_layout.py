@@ -10,6 +10,7 @@ import os
 import re
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 from PIL import Image
@@ -49,6 +50,16 @@ def dark_page(browser: Browser) -> Iterator[Page]:
     created = browser.new_context(color_scheme="dark", bypass_csp=True)
     yield created.new_page()
     created.close()
+
+
+@contextmanager
+def print_media(page: Page) -> Iterator[None]:
+    """The page as its print styles lay it out, then back to the screen's."""
+    page.emulate_media(media="print")
+    try:
+        yield
+    finally:
+        page.emulate_media(media="screen")
 
 
 @pytest.fixture(scope="module")
@@ -154,8 +165,7 @@ def test_print_media_hides_every_control_status_and_dialog(
     dark_page: Page, default_site: BuiltSite
 ) -> None:
     _fill_plan(dark_page, default_site)
-    dark_page.emulate_media(media="print")
-    try:
+    with print_media(dark_page):
         shown = dark_page.evaluate(
             """() => [...document.querySelectorAll(
                  'button, dialog, summary, [role=status], [aria-live], input[type=file],'
@@ -163,8 +173,6 @@ def test_print_media_hides_every_control_status_and_dialog(
                .filter(e => e.checkVisibility()).map(e => e.outerHTML.slice(0, 80))"""
         )
         assert shown == []
-    finally:
-        dark_page.emulate_media(media="screen")
 
 
 PAGE_NUMBER = re.compile(r"Page (\d+) of (\d+)")
@@ -287,8 +295,7 @@ def test_no_word_is_broken_across_lines(
 
 def test_print_breaks_lines_between_words_only(dark_page: Page, default_site: BuiltSite) -> None:
     dark_page.goto(default_site.page_url("print/guide.html"))
-    dark_page.emulate_media(media="print")
-    try:
+    with print_media(dark_page):
         breaking = dark_page.evaluate(
             """() => [...document.querySelectorAll('article *')]
               .filter(e => !e.closest('.sfg-print-mirror'))
@@ -298,8 +305,6 @@ def test_print_breaks_lines_between_words_only(dark_page: Page, default_site: Bu
               .map(([e]) => e.outerHTML.slice(0, 60))"""
         )
         assert breaking == []
-    finally:
-        dark_page.emulate_media(media="screen")
 
 
 def test_print_is_dark_text_on_white_in_the_dark_scheme(
@@ -312,11 +317,8 @@ def test_print_is_dark_text_on_white_in_the_dark_scheme(
     # The same in the print styles themselves: every text, on white.
     for path in ["print/guide.html", "plan.html"]:
         dark_page.goto(default_site.page_url(path))
-        dark_page.emulate_media(media="print")
-        try:
+        with print_media(dark_page):
             colours = dark_page.evaluate(PRINTED_COLOURS)
-        finally:
-            dark_page.emulate_media(media="screen")
         assert colours["backgrounds"] == ["rgb(255, 255, 255)"], path
         assert colours["texts"], path
         for colour in colours["texts"]:
@@ -353,13 +355,10 @@ def test_choices_print_as_clear_empty_or_chosen_marks(
     dark_page: Page, default_site: BuiltSite
 ) -> None:
     _fill_plan(dark_page, default_site)
-    dark_page.emulate_media(media="print")
-    try:
+    with print_media(dark_page):
         chosen_centre, chosen_ring = _mark(dark_page, "#sfg-depth-current_developing")
         empty_centre, empty_ring = _mark(dark_page, "#sfg-depth-current_proven")
         future_centre, _ = _mark(dark_page, "#sfg-depth-future_proven")
-    finally:
-        dark_page.emulate_media(media="screen")
     assert empty_ring < 100 and empty_centre > 200, "an empty ring, white inside"
     assert future_centre > 200
     assert chosen_ring < 100 and chosen_centre < 100, "a ring with a dark dot"
