@@ -9,7 +9,7 @@ export NO_MKDOCS_2_WARNING := 1
 INSTALL_LOCKED := $(BIN)/python scripts/install_locked.py
 NODE_DEPS := node_modules/.installed
 
-.PHONY: site test check lint serve bench chromium pdf-libs lock lock-upgrade clean
+.PHONY: site test check lint serve bench screenshots chromium pdf-libs poppler lock lock-upgrade clean
 
 ## site: create .venv, install pinned dependencies, validate content, build site/
 site: $(VENV)/.site-deps pdf-libs
@@ -17,8 +17,8 @@ site: $(VENV)/.site-deps pdf-libs
 	@$(BIN)/mkdocs build --quiet
 	@echo "Built the toolkit into site/ (open site/index.html, or host the folder)."
 
-## test: install test tools and Chromium if needed, then ruff, mypy and every test
-test: $(VENV)/.test-deps chromium pdf-libs lint
+## test: install test tools, Chromium and pdftoppm if needed, then the linters and every test
+test: $(VENV)/.test-deps chromium pdf-libs poppler lint
 	$(BIN)/python -m pytest
 
 ## lint: ruff and mypy (Python); TypeScript on the JSDoc types and ESLint (theme/assets/js)
@@ -47,8 +47,18 @@ serve: $(VENV)/.site-deps
 bench: $(VENV)/.test-deps chromium pdf-libs
 	$(BIN)/python -m bench
 
+## screenshots: docs/screenshots/*.png, the journal, framework and plan at 1280 and 390 pixels
+## wide and the printed journal, plan and guide, made again from the default content
+screenshots: $(VENV)/.test-deps chromium pdf-libs poppler
+	$(BIN)/python -m tests.support.screenshots docs/screenshots
+
 chromium:
 	@scripts/ensure-chromium
+
+# pdftoppm (Debian's poppler-utils): pictures of printed sheets, for the print tests (ruled
+# lines are drawn) and make screenshots.
+poppler:
+	@scripts/ensure-poppler
 
 pdf-libs: $(VENV)/.site-deps
 	@scripts/ensure-pdf-libs $(BIN)/python

@@ -41,6 +41,9 @@ def test_rebranded_site(tmp_path: Path, page: Page) -> None:
     expect(logo).to_have_attribute("src", "assets/logo.svg")
     expect(logo).to_have_attribute("alt", "Rebranded NHS Trust")
     expect(page.locator(".md-header")).to_have_css("background-color", "rgb(51, 0, 114)")
-    expect(page.get_by_role("button", name="Save my answers as a file")).to_be_visible()
+    # At the top of the form, and again under "What to do next" after the last question.
+    buttons = page.get_by_role("button", name="Save my answers as a file")
+    expect(buttons).to_have_count(2)
+    expect(buttons.first).to_be_visible()
     footer = page_text(site / "journal.html")
     assert "Rebranded NHS Trust" in footer and "Answers stay in your browser." in footer

@@ -159,7 +159,7 @@ def test_progress_counts_answered_questions_in_each_section(
     page: Page, fixture_site: BuiltSite
 ) -> None:
     open_form(page, fixture_site.url, "journal")
-    progress = page.locator(module("sfg-progress"))
+    progress = page.locator(f".sfg-section {module('sfg-progress')}")
     expect(progress).to_have_text(["0 of 2 answered", "0 of 2 answered"])
     page.locator("#sfg-energy").fill("Friends")
     page.locator("#sfg-frustrations").fill("   ")

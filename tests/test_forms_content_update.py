@@ -60,7 +60,9 @@ def test_answers_follow_their_ids_and_removed_questions_keep_theirs(
     open_form(page, after.url, "journal")
     expect(page.get_by_label("What gives me energy at work?")).to_have_value("Helping people")
     expect(page.get_by_label("What am I proud of?")).to_have_value("")
-    expect(page.locator(module("sfg-progress")).first).to_have_text("1 of 2 answered")
+    expect(page.locator(f".sfg-section {module('sfg-progress')}").first).to_have_text(
+        "1 of 2 answered"
+    )
     orphans = page.locator(module("sfg-orphans"))
     expect(orphans).to_be_visible()
     expect(orphans.get_by_role("heading")).to_have_text(

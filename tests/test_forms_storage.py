@@ -38,7 +38,9 @@ def test_an_edit_in_one_tab_appears_in_the_other(
     open_form(second, fixture_site.url, "journal")
     first.locator("#sfg-energy").fill("Written in the first tab")
     expect(second.locator("#sfg-energy")).to_have_value("Written in the first tab")
-    expect(second.locator(module("sfg-progress")).first).to_have_text("1 of 2 answered")
+    expect(second.locator(f".sfg-section {module('sfg-progress')}").first).to_have_text(
+        "1 of 2 answered"
+    )
     second.locator("#sfg-job-title").fill("Written in the second tab")
     expect(first.locator("#sfg-job-title")).to_have_value("Written in the second tab")
     wait_stored(first, "journal", "job-title", "Written in the second tab")

@@ -5,7 +5,10 @@ An organisation can override any of them under ``interface:`` in content/site.ym
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
+
+from pydantic import AfterValidator
+from pydantic_core import PydanticCustomError
 
 from .common import ContentModel, Text
 
@@ -58,6 +61,22 @@ SCRIPT_WORDS = (
 )
 """The words the scripts show (the rest are in the markup): the forms' configuration holds
 these only. theme/assets/js/ names each of them; a test checks the two lists agree."""
+
+
+def _page_number(value: str) -> str:
+    page, pages = value.find("{page}"), value.find("{pages}")
+    if page < 0 or pages < 0 or page > pages or value.count("{page}") != 1:
+        raise PydanticCustomError(
+            "bad_page_number",
+            "write {page} and then {pages}, once each, like 'Page {page} of {pages}'",
+            {"page": "{page}", "pages": "{pages}"},
+        )
+    return value
+
+
+PageNumber = Annotated[Text, AfterValidator(_page_number)]
+"""Words around a sheet's number and the number of sheets: {page} comes first (the PDFs print
+them in that order)."""
 
 
 class Interface(ContentModel):
@@ -218,6 +237,17 @@ class Interface(ContentModel):
         " to print and read before the conversation."
     )
     printed_on: Text = "Printed on {date}"
+    # Layout: where people are in a form, what to do next, pages made for paper
+    form_privacy_more: Text = "Who can see your answers"
+    progress_next: Text = "Go to the first question you have not answered"
+    next_heading: Text = "What to do next"
+    next_plan_link: Text = "Go on to your development plan"
+    next_journal_link: Text = "Go back to your reflection journal"
+    next_framework_link: Text = "See the Scope for Growth framework"
+    print_fill_in_journal_link: Text = "Fill in the reflection journal on screen instead"
+    print_fill_in_plan_link: Text = "Fill in the development plan on screen instead"
+    page_number: PageNumber = "Page {page} of {pages}"
+    """At the foot of every printed sheet: {page} is its number, {pages} how many there are."""
 
     def script_words(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in SCRIPT_WORDS}

@@ -28,7 +28,10 @@ def render_pages(
             "home", "home.md.j2", nav_title(toolkit.home), meta={"hide": ["toc"]}, home=toolkit.home
         ),
         form_page(renderer, "journal", nav_title(toolkit.journal), forms),
-        renderer.page("framework", "framework.md.j2", nav_title(toolkit.framework)),
+        # No table of contents beside the grid: its positions need the width, side by side.
+        renderer.page(
+            "framework", "framework.md.j2", nav_title(toolkit.framework), meta={"hide": ["toc"]}
+        ),
         form_page(renderer, "plan", nav_title(toolkit.plan), forms),
         renderer.page("guide", "guide.md.j2", nav_title(toolkit.guide), guide=toolkit.guide),
         renderer.page("programmes", "programmes.md.j2", programmes, section=programmes),

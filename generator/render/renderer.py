@@ -28,6 +28,12 @@ def heading_text(text: str) -> Markup:
     return Markup(_MARKDOWN_SPECIALS.sub(r"\\\1", str(escape(text))))
 
 
+def breakable(text: str) -> Markup:
+    """HTML-escaped text that may break after a slash: "NHS/organisation/system" is one word
+    to a browser, and would set the width of a narrow column."""
+    return Markup(str(escape(text)).replace("/", "/<wbr>"))
+
+
 # One environment a cache folder, kept for the life of the process (`mkdocs serve` rebuilds
 # in the same process): templates are compiled once, and again only when they change.
 _ENVIRONMENTS: dict[Path | None, jinja2.Environment] = {}
@@ -48,6 +54,7 @@ def environment(cache_dir: Path | None = None) -> jinja2.Environment:
             bytecode_cache=jinja2.FileSystemBytecodeCache(str(folder)) if folder else None,
         )
         created.filters["heading"] = heading_text
+        created.filters["breakable"] = breakable
         created.globals.update(own_id=own_id, anchor_id=anchor_id, row_placeholder=ROW_PLACEHOLDER)
         _ENVIRONMENTS[folder] = created
     return _ENVIRONMENTS[folder]

@@ -20,6 +20,7 @@ var sfg = sfg || {};
     sfg.Suggestions,
     sfg.JournalSummary,
     sfg.Transfer,
+    sfg.DownloadButton,
     sfg.Print,
     sfg.PrintHeader,
     sfg.Form,

@@ -1,9 +1,12 @@
 // @ts-check
 /* Scope for Growth: printing from the browser. A print button (hidden without JavaScript)
    prints the page. The print header (shown on paper only) gets the date printed, when the page
-   opens and again just before printing; and its organisation and page title are repeated at
-   the top of every printed sheet but the first (which shows the header itself), by a
-   stylesheet of page-margin boxes made here, replaced after each instant navigation. */
+   opens and again just before printing; its organisation and page title are repeated at the
+   top of every printed sheet but the first (which shows the header itself), and "Page 2 of 9"
+   at the foot of every sheet (the words around the numbers are the header's
+   data-sfg-page-before, -between and -after), by a stylesheet of page-margin boxes made here,
+   replaced after each instant navigation. Their font and size are print.css's, as for the
+   PDFs (generator/templates/pdf.css). */
 "use strict";
 var sfg = sfg || {};
 {
@@ -42,9 +45,12 @@ var sfg = sfg || {};
       this.on(window, "beforeprint", () => this.stamp());
       /** @param {string} name */
       const words = (name) => cssString(element.querySelector(`[data-sfg-${name}]`)?.textContent?.trim() || "");
+      /** @param {string} part */
+      const around = (part) => cssString(element.dataset[`sfgPage${part}`] || "");
+      const number = `${around("Before")} counter(page) ${around("Between")} counter(pages) ${around("After")}`;
       if (sheet) {
         sheet.replaceSync(
-          `@page{@top-left{content:${words("organisation")}}@top-right{content:${words("title")}}}` +
+          `@page{@top-left{content:${words("organisation")}}@top-right{content:${words("title")}}@bottom-right{content:${number}}}` +
             "@page:first{@top-left{content:none}@top-right{content:none}}",
         );
         if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];

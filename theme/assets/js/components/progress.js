@@ -1,6 +1,10 @@
 // @ts-check
-/* Scope for Growth: "2 of 5 answered" at the top of a section of the journal. A question
-   counts when one of its controls holds more than spaces. */
+/* Scope for Growth: "2 of 5 answered" at the top of a section of the journal, or for the
+   whole form ("12 of 33 answered", outside any section) with a link to the first question
+   not answered yet, so that a person coming back carries on where they left off. A question
+   counts when one of its controls holds more than spaces. The link moves focus to that
+   question's first control itself: Material's instant navigation would take a change of
+   address for a new page, and load this one again. */
 "use strict";
 var sfg = sfg || {};
 {
@@ -13,12 +17,27 @@ var sfg = sfg || {};
     constructor(element) {
       super(element);
       const section = element.closest("[data-sfg-section]");
-      if (!section) throw new Error("Scope for Growth: sfg-progress belongs in a [data-sfg-section]");
+      const scope = section || this.root;
+      const count = element.querySelector("[data-sfg-progress-count]") || element;
+      const next = element.querySelector("a[data-sfg-progress-next]");
+      /** @type {HTMLElement | null} The first control of the first question not answered. */
+      let first = null;
       this.listen("sfg:change", ({ record, keys }) => {
-        if (keys && !keys.some((key) => section.querySelector(keyed(key)))) return;
-        const questions = all(section, "[data-sfg-question]");
-        const answered = questions.filter((question) => all(question, CONTROLS).some((control) => record.answers[control.dataset.sfgKey || ""]?.trim()));
-        element.textContent = sfg.fill(this.text.progress, { answered: answered.length, total: questions.length });
+        if (section && keys && !keys.some((key) => section.querySelector(keyed(key)))) return;
+        const questions = all(scope, "[data-sfg-question]");
+        const open = questions.filter((question) => !all(question, CONTROLS).some((control) => record.answers[control.dataset.sfgKey || ""]?.trim()));
+        count.textContent = sfg.fill(this.text.progress, { answered: questions.length - open.length, total: questions.length });
+        if (!(next instanceof HTMLAnchorElement)) return;
+        first = open.length ? open[0].querySelector(CONTROLS) : null;
+        next.hidden = !first;
+        if (first) next.setAttribute("href", "#" + first.id);
+      });
+      this.on(element, "click", (/** @type {MouseEvent} */ event) => {
+        if (!first || !(event.target instanceof Element) || !event.target.closest("a[data-sfg-progress-next]")) return;
+        event.preventDefault();
+        event.stopPropagation();
+        first.closest("[data-sfg-question]")?.scrollIntoView({ block: "start" });
+        first.focus({ preventScroll: true });
       });
     }
   }

@@ -1,6 +1,6 @@
 // @ts-check
 /* Scope for Growth: "Your answers": download every form's answers as a file, load them from
-   one, clear them all from this device. The file names each answer by its export key
+   one, clear them all from this device; and download buttons elsewhere on the page. The file names each answer by its export key
    ("journal/energy") and gives its question:
    {format, version, namespace, site, exported, answers: {name: {question, answer}}}.
    A file is checked completely before anything changes, and replacing asks first. */
@@ -191,5 +191,19 @@ var sfg = sfg || {};
     }
   }
 
+  /** A "Download my answers" button elsewhere on the page (after the last question): it asks
+      for the download that Transfer makes. Hidden until this starts. */
+  class DownloadButton extends sfg.Component {
+    static moduleName = "sfg-download";
+
+    /** @param {HTMLElement} element */
+    constructor(element) {
+      super(element);
+      element.hidden = false;
+      this.on(element, "click", () => this.emit("sfg:download", null));
+    }
+  }
+
   sfg.Transfer = Transfer;
+  sfg.DownloadButton = DownloadButton;
 }
