@@ -62,25 +62,34 @@ class Checker:
     def fail(self, document: YamlDocument, location: Location, message: str) -> None:
         self.errors.append(document.error(location, message))
 
-    def claim(self, space: str, value: str, document: YamlDocument, location: Location) -> None:
-        """Record ``value`` in id space ``space``; report it if someone has it already."""
+    def claim(
+        self,
+        space: str,
+        value: str,
+        document: YamlDocument,
+        location: Location,
+        noun: str = "one",
+    ) -> None:
+        """Record ``value`` in id space ``space``; report it if someone has it already.
+
+        In one file the later of two is the duplicate ("first at line 3"). Across files
+        neither is: files are read in name order, so a copy named ``a-….yml`` comes before
+        its original. The line then names the other file without blaming either ("also in").
+        ``noun`` names what should each have its own id.
+        """
         first = self.claims.setdefault((space, value), Claim(document, location))
         if first.location == location and first.document is document:
             return
         first_line = first.document.line_of(first.location)
-        where = (
-            f"line {first_line}"
-            if first.document is document
-            else f"{first.document.file}:{first_line}"
-        )
-        message = f"duplicate id '{value}' (first at {where}): give each one its own id"
+        if first.document is document:
+            duplicate = f"duplicate id '{value}' (first at line {first_line})"
+        else:
+            duplicate = f"duplicate id '{value}', also in {first.document.file}:{first_line}"
+        advice = f"give each {noun} its own id"
         if space.startswith(PAGE_SPACE):
             page = space.removeprefix(PAGE_SPACE)
-            message = (
-                f"duplicate id '{value}' (first at {where}): both name a part of the page"
-                f" {page}.html; give each one its own id"
-            )
-        self.fail(document, location, message)
+            advice = f"both name a part of the page {page}.html; {advice}"
+        self.fail(document, location, f"{duplicate}: {advice}")
 
     def claim_all(
         self, space: str, items: Iterable[Any], document: YamlDocument, location: Location

@@ -224,7 +224,7 @@ def _check_programmes(checker: Checker, loader: _Loader, folder: Path) -> Target
             continue
         ids.append(programme.id)
         document = loader.documents[key]
-        checker.claim("programme", programme.id, document, ("id",))
+        checker.claim("programme", programme.id, document, ("id",), noun="programme")
         if programme.id in RESERVED_PROGRAMME_IDS:
             message = (
                 f"reserved id '{programme.id}': the programmes page itself is "

@@ -95,8 +95,8 @@ def test_stored_keys_follow_the_one_pattern() -> None:
         ),
         (
             Edit(GUIDE, "- id: stage-one", "- id: depth"),
-            f"{GUIDE}:3: stages[0].id: duplicate id 'depth' (first at"
-            " framework/scope-for-growth.yml:10): both name a part of the page"
+            f"{GUIDE}:3: stages[0].id: duplicate id 'depth', also in"
+            " framework/scope-for-growth.yml:10: both name a part of the page"
             " print/guide.html; give each one its own id",
         ),
     ],

@@ -70,9 +70,20 @@ class Write:
 
 
 @dataclass(frozen=True)
+class Copy:
+    """Copy a file of the set to a new name, as an editor adding a programme would."""
+
+    file: str
+    to: str
+
+    def apply(self, root: Path) -> None:
+        shutil.copyfile(root / self.file, root / self.to)
+
+
+@dataclass(frozen=True)
 class Case:
     name: str
-    edits: Sequence[Edit | Write]
+    edits: Sequence[Edit | Write | Copy]
     expected: Sequence[str]
 
 
@@ -86,7 +97,7 @@ def copy_fixture(tmp_path: Path) -> Path:
     return root
 
 
-def errors_after(root: Path, edits: Sequence[Edit | Write]) -> list[str]:
+def errors_after(root: Path, edits: Sequence[Edit | Write | Copy]) -> list[str]:
     for edit in edits:
         edit.apply(root)
     with pytest.raises(ContentErrors) as raised:
@@ -437,8 +448,8 @@ CROSS_CASES = [
         PLAN,
         "id: evidence",
         "id: energy",
-        f"{PLAN}:23: sections[1].fields[2].id: duplicate id 'energy'"
-        f" (first at {JOURNAL}:11): give each one its own id",
+        f"{PLAN}:23: sections[1].fields[2].id: duplicate id 'energy', also in {JOURNAL}:11:"
+        " give each one its own id",
     ),
     case(
         "duplicate-programme-id-across-files",
@@ -447,7 +458,16 @@ CROSS_CASES = [
         "id: alpha",
         f"{ALPHA}:12: streams[1].leads_to: link to unknown programme 'beta';"
         " expected one of: alpha",
-        f"{BETA}:1: id: duplicate id 'alpha' (first at {ALPHA}:1): give each one its own id",
+        f"{BETA}:1: id: duplicate id 'alpha', also in {ALPHA}:1: give each programme its own id",
+    ),
+    Case(
+        # Files are read in name order: the copy comes first, and must not look like the original.
+        "copied-programme-file-names-both-files-and-blames-neither",
+        [Copy(ALPHA, "content/programmes/a-copy.yml")],
+        [
+            f"{ALPHA}:1: id: duplicate id 'alpha', also in content/programmes/a-copy.yml:1:"
+            " give each programme its own id",
+        ],
     ),
     case(
         "duplicate-option-id",
