@@ -8,7 +8,7 @@ export NO_MKDOCS_2_WARNING := 1
 # The venv holds exactly what a lock file names (pinned, hashes checked), then the project.
 INSTALL_LOCKED := $(BIN)/python scripts/install_locked.py
 
-.PHONY: site test check lint serve bench chromium pdf-libs lock lock-upgrade clean
+.PHONY: site test check lint serve schemas bench chromium pdf-libs lock lock-upgrade clean
 
 ## site: create .venv, install pinned dependencies, validate content, build site/
 site: $(VENV)/.site-deps pdf-libs
@@ -28,6 +28,10 @@ lint: $(VENV)/.test-deps
 ## check: validate content/ and framework/ without building
 check: $(VENV)/.site-deps
 	@$(BIN)/python -m generator check
+
+## schemas: rewrite schemas/ (the content files' JSON Schemas) after a change to the models
+schemas: $(VENV)/.site-deps
+	@$(BIN)/python -m generator schema schemas
 
 ## serve: live preview on http://127.0.0.1:8000/, rebuilt when content changes
 serve: $(VENV)/.site-deps

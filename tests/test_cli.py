@@ -76,7 +76,7 @@ def test_check_on_broken_content_prints_every_error_and_a_count(tmp_path: Path) 
     assert result.stdout == ""
     assert result.stderr.splitlines() == [
         "content/guide.yml:1: file is empty: expected the facilitation guide: title and stages",
-        "content/journal.yml:11: stages[0].sections[0].questions[0].id: bad id 'Energy':"
+        "content/journal.yml:12: stages[0].sections[0].questions[0].id: bad id 'Energy':"
         " use lower-case letters, digits and single hyphens, starting with a letter"
         " (like 'health-and-wellbeing')",
         "2 content errors found.",
@@ -150,7 +150,7 @@ def test_broken_content_leaves_the_last_built_site_untouched(tmp_path: Path) -> 
     assert (site / "index.html").read_text(encoding="utf-8") == index
     # The plugin names files relative to the folder of the MkDocs configuration (tmp_path).
     assert (
-        "toolkit/content/journal.yml:25: stages[1].sections[0].questions[0].type:"
+        "toolkit/content/journal.yml:26: stages[1].sections[0].questions[0].type:"
         " unknown question type 'essay'; expected one of: long-text, short-text, date,"
         " choice, position, table"
     ) in result.stderr.splitlines()[0]
