@@ -57,6 +57,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     if arguments.command == "check":
         if not arguments.quiet:
+            for notice in toolkit.notices:
+                print(notice)
             print(toolkit.summary())
         return 0
     write_pages(parts.pages, arguments.target)

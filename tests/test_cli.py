@@ -50,11 +50,16 @@ def broken_copy(tmp_path: Path, file: str, old: str, new: str | bytes) -> Path:
     return root
 
 
-def test_check_on_the_default_content_prints_one_summary_line() -> None:
+def test_check_on_the_default_content_prints_its_one_notice_and_a_summary_line() -> None:
+    """Every journal question is in the guide (as in the NHS source); no resource has an
+    address yet: the organisation adds them."""
     result = generator("check")
     assert (result.returncode, result.stderr) == (0, "")
-    summary = result.stdout.removesuffix("\n")
-    assert "\n" not in summary
+    notice, summary = result.stdout.removesuffix("\n").split("\n")
+    assert notice == (
+        "content/resources.yml: notice: 14 of 14 resources have no url yet: they are shown"
+        " without links, in a reading list, until you add their addresses"
+    )
     assert summary.startswith("Content is valid: ")
     counted = COUNTED.findall(summary.removeprefix("Content is valid: "))
     assert [noun for _, noun, _ in counted] == NOUNS
@@ -66,6 +71,20 @@ def test_check_on_the_default_content_prints_one_summary_line() -> None:
 def test_check_quiet_prints_nothing_on_valid_content() -> None:
     result = generator("check", "--quiet")
     assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+
+
+def test_check_prints_notices_one_a_line_before_the_summary() -> None:
+    result = generator("--root", str(FIXTURE_TOOLKIT), "check")
+    assert (result.returncode, result.stderr) == (0, "")
+    *notices, summary = result.stdout.splitlines()
+    assert [line.partition(": notice: ")[0] for line in notices] == [
+        "content/journal.yml:24: stages[1].sections[0].questions[0]",
+        "content/journal.yml:27: stages[1].sections[0].questions[1]",
+        "content/resources.yml",
+    ]
+    assert summary.startswith("Content is valid: ")
+    quiet = generator("--root", str(FIXTURE_TOOLKIT), "check", "--quiet")
+    assert (quiet.returncode, quiet.stdout, quiet.stderr) == (0, "", "")
 
 
 def test_check_on_broken_content_prints_every_error_and_a_count(tmp_path: Path) -> None:

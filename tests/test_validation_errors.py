@@ -31,7 +31,7 @@ FRAMEWORK = "framework/scope-for-growth.yml"
 # The first journal question, "energy", is on lines 12-13 of the fixture's journal.yml
 # (line 1 names the schema for editors, see generator/schema.py).
 ENERGY = "stages[0].sections[0].questions[0]"
-QUESTION_KEYS = "id, type, hint, lines, options, direction, columns, rows, text"
+QUESTION_KEYS = "id, type, hint, lines, options, direction, columns, rows, text, guide"
 FIELD_TYPES = "long-text, short-text, date, choice, position, table"
 PAGES = "home, journal, framework, plan, guide, programmes, resources"
 

@@ -82,6 +82,9 @@ class Question(FieldBase):
 
     text: Text
     """The question, shown as the label of its answer box."""
+    guide: bool = True
+    """false: the facilitation guide leaves this question out on purpose, so `generator
+    check` does not mention it (by default it notices a question the guide does not refer to)."""
 
     @property
     def prompt(self) -> str:
