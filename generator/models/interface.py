@@ -80,6 +80,12 @@ class Interface(ContentModel):
     """Heading of a guide stage's resources, unless the stage sets resources_title."""
     guide_steps_title: Text = "Steps"
     """Heading of a guide stage's numbered steps, unless the stage sets steps_title."""
+    # Resources, on the resources page and in the guide's lists
+    resources_without_links: Text = (
+        "Resources shown without a link are a reading list for now: {organisation} will add"
+        " links to them."
+    )
+    """Shown with a list of resources when some have no url yet ({organisation} is filled in)."""
     # Programmes
     programme_audience: Text = "Who it is for"
     """Programme pages: the heading of who it is for."""

@@ -69,6 +69,9 @@ class Renderer:
             "question_text": {q.id: q.text for q in toolkit.journal.questions()}.__getitem__,
             "page_titles": {key: title_of(toolkit, key) for key in PAGE_PATHS},
             "resources_by_id": {r.id: r for r in toolkit.resources.all()},
+            "reading_list_words": toolkit.site.interface.resources_without_links.replace(
+                "{organisation}", toolkit.site.organisation
+            ),
             "answer": AnswerName,
             "form_config": FormConfig(toolkit),
             "paper": False,
