@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from markdown.util import AMP_SUBSTITUTE
+from pydantic import BaseModel
 
 from .errors import ContentError, format_path
 from .models.forms import FieldBase
@@ -164,6 +165,28 @@ def _check_field_settings(
         )
     if form_field.direction is not None and directions is not None:
         checker.reference(document, (*here, "direction"), form_field.direction, directions)
+
+
+def check_wording(checker: Checker, document: YamlDocument, item: Any, location: Location) -> None:
+    """Each setting that ``organisation_wording`` lists must have words to mark, in ``item``
+    and every model inside it."""
+    if not isinstance(item, BaseModel):
+        return
+    for index, setting in enumerate(getattr(item, "organisation_wording", ())):
+        if getattr(item, setting) is None:
+            noun = type(item).__name__.lower()
+            message = (
+                f"this {noun} has no {setting}: write one, or take '{setting}' out of"
+                " organisation_wording"
+            )
+            checker.fail(document, (*location, "organisation_wording", index), message)
+    for name in type(item).model_fields:
+        value = getattr(item, name)
+        if isinstance(value, BaseModel):
+            check_wording(checker, document, value, (*location, name))
+        elif isinstance(value, list):
+            for index, each in enumerate(value):
+                check_wording(checker, document, each, (*location, name, index))
 
 
 def check_prose_links(

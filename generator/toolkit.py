@@ -16,6 +16,7 @@ from .checks import (
     check_form_fields,
     check_prose_links,
     check_web_address,
+    check_wording,
     contrast_ratio,
 )
 from .content_files import IMAGE_TYPES, content_file_errors, is_published
@@ -222,8 +223,9 @@ def _cross_check(checker: Checker, loader: _Loader, content: Path) -> None:
         source = f"{documents['journal'].file} or {documents['plan'].file}"
         known["question"] = Targets(ids, "question", source)
     prose = ProseMarkdown()
-    for document in documents.values():
+    for key, document in documents.items():
         check_prose_links(checker, document, known, content, prose)
+        check_wording(checker, document, models.get(key), ())
 
 
 def _check_programmes(checker: Checker, loader: _Loader, folder: Path) -> Targets | None:

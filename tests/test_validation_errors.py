@@ -258,7 +258,7 @@ MODEL_CASES = [
         "summry: The first programme.",
         f"{ALPHA}:5: summry: unknown key 'summry' (did you mean 'summary'?); expected one of:"
         " id, name, order, provider, summary, audience, bands, duration, streams, details,"
-        " how_to_apply, links, source",
+        " how_to_apply, links, source, organisation_wording",
     ),
     case(
         "unknown-key-without-suggestion",

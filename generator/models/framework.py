@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field
 
@@ -18,6 +18,9 @@ class Position(ContentModel):
     """The position's name, shown at the top of its column."""
     description: Prose | None = None
     """Optional: what being at this position means, shown in the key under the grid."""
+    organisation_wording: list[Literal["label", "description"]] = Field(default_factory=list)
+    """Which of these words are your organisation's own, not the NHS source documents', such
+    as [label, description]: each is shown with a small "Written by" note in the key."""
 
 
 class Direction(ContentModel):
@@ -34,6 +37,11 @@ class Direction(ContentModel):
     """Optional longer description, shown in the key under the grid (Markdown)."""
     initiatives: dict[Id, Annotated[list[Text], Field(min_length=1)]]
     """For each position id, the suggested development initiatives in that cell of the grid."""
+    organisation_wording: list[Literal["name", "summary", "description"]] = Field(
+        default_factory=list
+    )
+    """Which of these words are your organisation's own, not the NHS source documents', such
+    as [description]: each is shown with a small "Written by" note in the key."""
 
 
 class Framework(ContentModel):

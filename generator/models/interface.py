@@ -80,6 +80,9 @@ class Interface(ContentModel):
     """Heading of a guide stage's resources, unless the stage sets resources_title."""
     guide_steps_title: Text = "Steps"
     """Heading of a guide stage's numbered steps, unless the stage sets steps_title."""
+    # Words of the organisation's own (organisation_wording), on any page
+    written_by: Text = "Written by {organisation}"
+    """The note after words your organisation wrote, in brackets ({organisation} is filled in)."""
     # Resources, on the resources page and in the guide's lists
     resources_without_links: Text = (
         "Resources shown without a link are a reading list for now: {organisation} will add"

@@ -156,6 +156,11 @@ class Stream(ContentModel):
     """Who the stream is for (Markdown)."""
     leads_to: Prose | None = None
     """Optional: where the stream leads (Markdown)."""
+    organisation_wording: list[Literal["name", "audience", "leads_to"]] = Field(
+        default_factory=list
+    )
+    """Which of these words are your organisation's own, not from an NHS source, such as
+    [audience]: each is shown with a small "Written by" note."""
 
 
 class Detail(ContentModel):
@@ -165,6 +170,9 @@ class Detail(ContentModel):
     """The section's heading."""
     body: Prose
     """The section's words (Markdown)."""
+    organisation_wording: list[Literal["body"]] = Field(default_factory=list)
+    """[body] if the section is your organisation's own words, not from an NHS source: it
+    ends with a small "Written by" note."""
 
 
 class Link(ContentModel):
@@ -209,6 +217,12 @@ class Programme(ContentModel):
     """Optional links under "Find out more": each with a title and a url."""
     source: Text | None = None
     """Optional: where the facts come from, shown at the end of the page after "Source:"."""
+    organisation_wording: list[
+        Literal["summary", "audience", "bands", "duration", "how_to_apply"]
+    ] = Field(default_factory=list)
+    """Which of these words are your organisation's own, not from an NHS source, such as
+    [how_to_apply]: each is shown with a small "Written by" note. Streams and details have
+    their own."""
 
 
 class ProgrammesIndex(ContentModel):

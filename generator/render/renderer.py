@@ -18,6 +18,7 @@ from ..toolkit import Toolkit
 from .config import FormConfig
 from .links import SiteMap
 from .prose import ProseRenderer
+from .wording import WordingNotes
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+!|])")
@@ -48,6 +49,7 @@ def environment(cache_dir: Path | None = None) -> jinja2.Environment:
             bytecode_cache=jinja2.FileSystemBytecodeCache(str(folder)) if folder else None,
         )
         created.filters["heading"] = heading_text
+        created.filters["noted"] = WordingNotes.ending
         created.globals.update(own_id=own_id, anchor_id=anchor_id, row_placeholder=ROW_PLACEHOLDER)
         _ENVIRONMENTS[folder] = created
     return _ENVIRONMENTS[folder]
@@ -72,6 +74,9 @@ class Renderer:
             "reading_list_words": toolkit.site.interface.resources_without_links.replace(
                 "{organisation}", toolkit.site.organisation
             ),
+            "wording": WordingNotes(
+                toolkit.site.interface.written_by, toolkit.site.organisation
+            ).note,
             "answer": AnswerName,
             "form_config": FormConfig(toolkit),
             "paper": False,
