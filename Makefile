@@ -9,7 +9,7 @@ export NO_MKDOCS_2_WARNING := 1
 INSTALL_LOCKED := $(BIN)/python scripts/install_locked.py
 NODE_DEPS := node_modules/.installed
 
-.PHONY: site test check lint serve bench screenshots chromium pdf-libs poppler lock lock-upgrade clean
+.PHONY: site test check lint serve schemas bench screenshots chromium pdf-libs poppler lock lock-upgrade clean
 
 ## site: create .venv, install pinned dependencies, validate content, build site/
 site: $(VENV)/.site-deps pdf-libs
@@ -38,6 +38,10 @@ $(NODE_DEPS): package-lock.json
 ## check: validate content/ and framework/ without building
 check: $(VENV)/.site-deps
 	@$(BIN)/python -m generator check
+
+## schemas: rewrite schemas/ (the content files' JSON Schemas) after a change to the models
+schemas: $(VENV)/.site-deps
+	@$(BIN)/python -m generator schema schemas
 
 ## serve: live preview on http://127.0.0.1:8000/, rebuilt when content changes
 serve: $(VENV)/.site-deps

@@ -1,4 +1,5 @@
-"""Command line: ``python -m generator check`` and ``python -m generator export DIR``.
+"""Command line: ``python -m generator check``, ``python -m generator export DIR`` and
+``python -m generator schema DIR``.
 
 ``export`` writes the pages as Markdown and the brand stylesheet (``assets/sfg-brand.css``):
 with the theme's overrides (theme/), MkDocs with Material builds the same site from them,
@@ -14,6 +15,7 @@ from pathlib import Path
 from .errors import ContentErrors
 from .layout import BRAND_STYLESHEET
 from .page import write_pages
+from .schema import write_schemas
 from .site_parts import make_site_parts
 from .toolkit import load_toolkit, plural
 
@@ -30,7 +32,15 @@ def main(argv: list[str] | None = None) -> int:
         "export", help="write the pages as Markdown, and the brand stylesheet, into a folder"
     )
     export.add_argument("target", type=Path)
+    schema = commands.add_parser(
+        "schema", help="write the JSON Schema of every content file, for editors' YAML plugins"
+    )
+    schema.add_argument("target", type=Path)
     arguments = parser.parse_args(argv)
+    if arguments.command == "schema":
+        written = write_schemas(arguments.target)
+        print(f"Wrote {len(written)} JSON Schemas to {arguments.target}.")
+        return 0
 
     try:
         if arguments.command == "check":
@@ -47,6 +57,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     if arguments.command == "check":
         if not arguments.quiet:
+            for notice in toolkit.notices:
+                print(notice)
             print(toolkit.summary())
         return 0
     write_pages(parts.pages, arguments.target)

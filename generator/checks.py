@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from markdown.util import AMP_SUBSTITUTE
+from pydantic import BaseModel
 
 from .errors import ContentError, format_path
 from .models.forms import FieldBase
@@ -62,25 +63,34 @@ class Checker:
     def fail(self, document: YamlDocument, location: Location, message: str) -> None:
         self.errors.append(document.error(location, message))
 
-    def claim(self, space: str, value: str, document: YamlDocument, location: Location) -> None:
-        """Record ``value`` in id space ``space``; report it if someone has it already."""
+    def claim(
+        self,
+        space: str,
+        value: str,
+        document: YamlDocument,
+        location: Location,
+        noun: str = "one",
+    ) -> None:
+        """Record ``value`` in id space ``space``; report it if someone has it already.
+
+        In one file the later of two is the duplicate ("first at line 3"). Across files
+        neither is: files are read in name order, so a copy named ``a-….yml`` comes before
+        its original. The line then names the other file without blaming either ("also in").
+        ``noun`` names what should each have its own id.
+        """
         first = self.claims.setdefault((space, value), Claim(document, location))
         if first.location == location and first.document is document:
             return
         first_line = first.document.line_of(first.location)
-        where = (
-            f"line {first_line}"
-            if first.document is document
-            else f"{first.document.file}:{first_line}"
-        )
-        message = f"duplicate id '{value}' (first at {where}): give each one its own id"
+        if first.document is document:
+            duplicate = f"duplicate id '{value}' (first at line {first_line})"
+        else:
+            duplicate = f"duplicate id '{value}', also in {first.document.file}:{first_line}"
+        advice = f"give each {noun} its own id"
         if space.startswith(PAGE_SPACE):
             page = space.removeprefix(PAGE_SPACE)
-            message = (
-                f"duplicate id '{value}' (first at {where}): both name a part of the page"
-                f" {page}.html; give each one its own id"
-            )
-        self.fail(document, location, message)
+            advice = f"both name a part of the page {page}.html; {advice}"
+        self.fail(document, location, f"{duplicate}: {advice}")
 
     def claim_all(
         self, space: str, items: Iterable[Any], document: YamlDocument, location: Location
@@ -155,6 +165,28 @@ def _check_field_settings(
         )
     if form_field.direction is not None and directions is not None:
         checker.reference(document, (*here, "direction"), form_field.direction, directions)
+
+
+def check_wording(checker: Checker, document: YamlDocument, item: Any, location: Location) -> None:
+    """Each setting that ``organisation_wording`` lists must have words to mark, in ``item``
+    and every model inside it."""
+    if not isinstance(item, BaseModel):
+        return
+    for index, setting in enumerate(getattr(item, "organisation_wording", ())):
+        if getattr(item, setting) is None:
+            noun = type(item).__name__.lower()
+            message = (
+                f"this {noun} has no {setting}: write one, or take '{setting}' out of"
+                " organisation_wording"
+            )
+            checker.fail(document, (*location, "organisation_wording", index), message)
+    for name in type(item).model_fields:
+        value = getattr(item, name)
+        if isinstance(value, BaseModel):
+            check_wording(checker, document, value, (*location, name))
+        elif isinstance(value, list):
+            for index, each in enumerate(value):
+                check_wording(checker, document, each, (*location, name, index))
 
 
 def check_prose_links(

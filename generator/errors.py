@@ -1,4 +1,5 @@
-"""Content errors: one line each, naming the file, the line, the field and what to do."""
+"""Content errors and notices: one line each, naming the file, the line, the field and what
+to do."""
 
 from __future__ import annotations
 
@@ -20,6 +21,15 @@ class ContentError:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
         field = f" {self.path}:" if self.path else ""
         return printable(f"{where}:{field} {self.message}")
+
+
+@dataclass(frozen=True, order=True)
+class ContentNotice(ContentError):
+    """Something worth knowing that is not a mistake, such as a resource without an address:
+    ``generator check`` prints it like an error, with ``notice:``; it never stops a build."""
+
+    def __str__(self) -> str:
+        return str(ContentError(self.file, self.line, self.path, f"notice: {self.message}"))
 
 
 class ContentErrors(Exception):

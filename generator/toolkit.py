@@ -16,10 +16,11 @@ from .checks import (
     check_form_fields,
     check_prose_links,
     check_web_address,
+    check_wording,
     contrast_ratio,
 )
 from .content_files import IMAGE_TYPES, content_file_errors, is_published
-from .errors import ContentError, ContentErrors
+from .errors import ContentError, ContentErrors, ContentNotice
 from .files import LINK, FileProblem, first_link, problems_under
 from .models.forms import Journal, Plan
 from .models.framework import Framework
@@ -34,6 +35,7 @@ from .models.site import (
     Site,
 )
 from .naming import RESERVED_PROGRAMME_IDS
+from .notices import left_out_of_guide, resources_without_address, unreferenced_questions
 from .prose_links import ProseMarkdown
 from .source import YamlDocument, YamlFileError, read_yaml
 from .validate import validate_document
@@ -75,6 +77,8 @@ class Toolkit:
     resources: Resources
     programmes_index: ProgrammesIndex
     programmes: tuple[Programme, ...]
+    notices: tuple[ContentNotice, ...] = ()
+    """What `generator check` mentions about valid content (see generator/notices.py)."""
 
     def summary(self) -> str:
         counts = [
@@ -124,8 +128,14 @@ def load_toolkit(
     _cross_check(checker, loader, content)
     if checker.errors:
         raise ContentErrors(checker.errors)
-    models = loader.models
+    models, documents = loader.models, loader.documents
     programmes = [models[key] for key in models if key.startswith(PROGRAMME_KEY)]
+    notices = [
+        *unreferenced_questions(
+            documents["journal"], models["journal"], documents["guide"], models["guide"]
+        ),
+        *resources_without_address(documents["resources"], models["resources"]),
+    ]
     return Toolkit(
         content_dir=content.resolve(),
         framework_dir=framework_path.resolve(),
@@ -138,6 +148,7 @@ def load_toolkit(
         resources=models["resources"],
         programmes_index=models["programmes"],
         programmes=tuple(sorted(programmes, key=lambda p: (p.order, p.name))),
+        notices=tuple(sorted(notices, key=lambda n: (n.file, n.line or 0, n.path))),
     )
 
 
@@ -223,10 +234,12 @@ def _cross_check(checker: Checker, loader: _Loader, content: Path) -> None:
     guide: Guide | None = models.get("guide")
     if guide:
         questions = None
+        left_out: dict[str, str] = {}
         if journal:
             ids = [q.id for q in journal.questions()]
             questions = Targets(ids, "journal question", documents["journal"].file)
-        _check_guide(checker, documents["guide"], guide, known["resource"], questions)
+            left_out = left_out_of_guide(documents["journal"], journal)
+        _check_guide(checker, documents["guide"], guide, known["resource"], questions, left_out)
     site: Site | None = models.get("site")
     if site:
         _check_site(checker, documents["site"], site, content)
@@ -235,8 +248,9 @@ def _cross_check(checker: Checker, loader: _Loader, content: Path) -> None:
         source = f"{documents['journal'].file} or {documents['plan'].file}"
         known["question"] = Targets(ids, "question", source)
     prose = ProseMarkdown()
-    for document in documents.values():
+    for key, document in documents.items():
         check_prose_links(checker, document, known, content, prose)
+        check_wording(checker, document, models.get(key), ())
 
 
 def _check_programmes(checker: Checker, loader: _Loader, folder: Path) -> Targets | None:
@@ -251,7 +265,7 @@ def _check_programmes(checker: Checker, loader: _Loader, folder: Path) -> Target
             continue
         ids.append(programme.id)
         document = loader.documents[key]
-        checker.claim("programme", programme.id, document, ("id",))
+        checker.claim("programme", programme.id, document, ("id",), noun="programme")
         if programme.id in RESERVED_PROGRAMME_IDS:
             message = (
                 f"reserved id '{programme.id}': the programmes page itself is "
@@ -320,8 +334,10 @@ def _check_guide(
     guide: Guide,
     resources: Targets | None,
     questions: Targets | None,
+    left_out: dict[str, str],
 ) -> None:
-    """References to resources and journal questions (skipped if those files are broken)."""
+    """References to resources and journal questions (skipped if those files are broken);
+    ``left_out`` are the questions that say ``guide: false``, and where they say it."""
     checker.claim_all("guide-stage", guide.stages, document, ("stages",))
     checker.claim_all(PRINTED_GUIDE, guide.stages, document, ("stages",))
     for s, stage in enumerate(guide.stages):
@@ -335,6 +351,13 @@ def _check_guide(
             for q, question_id in enumerate(group.questions):
                 where = ("stages", s, "question_groups", g, "questions", q)
                 checker.reference(document, where, question_id, questions)
+                if question_id in left_out:
+                    message = (
+                        f"the journal question '{question_id}' has guide: false"
+                        f" ({left_out[question_id]}): remove it from this group, or remove"
+                        " guide: false"
+                    )
+                    checker.fail(document, where, message)
 
 
 def _logo_problem(logo: PurePosixPath, content: Path) -> str | None:

@@ -138,6 +138,8 @@ def _literal_name(location: Location) -> str:
         return "question type" if "questions" in names else "field type"
     if last in {"page", "pages"}:
         return "page"
+    if last == "organisation_wording":
+        return "setting"
     return "value"
 
 

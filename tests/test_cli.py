@@ -50,11 +50,16 @@ def broken_copy(tmp_path: Path, file: str, old: str, new: str | bytes) -> Path:
     return root
 
 
-def test_check_on_the_default_content_prints_one_summary_line() -> None:
+def test_check_on_the_default_content_prints_its_one_notice_and_a_summary_line() -> None:
+    """Every journal question is in the guide (as in the NHS source); no resource has an
+    address yet: the organisation adds them."""
     result = generator("check")
     assert (result.returncode, result.stderr) == (0, "")
-    summary = result.stdout.removesuffix("\n")
-    assert "\n" not in summary
+    notice, summary = result.stdout.removesuffix("\n").split("\n")
+    assert notice == (
+        "content/resources.yml: notice: 14 of 14 resources have no url yet: they are shown"
+        " without links, in a reading list, until you add their addresses"
+    )
     assert summary.startswith("Content is valid: ")
     counted = COUNTED.findall(summary.removeprefix("Content is valid: "))
     assert [noun for _, noun, _ in counted] == NOUNS
@@ -68,6 +73,20 @@ def test_check_quiet_prints_nothing_on_valid_content() -> None:
     assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
 
 
+def test_check_prints_notices_one_a_line_before_the_summary() -> None:
+    result = generator("--root", str(FIXTURE_TOOLKIT), "check")
+    assert (result.returncode, result.stderr) == (0, "")
+    *notices, summary = result.stdout.splitlines()
+    assert [line.partition(": notice: ")[0] for line in notices] == [
+        "content/journal.yml:24: stages[1].sections[0].questions[0]",
+        "content/journal.yml:27: stages[1].sections[0].questions[1]",
+        "content/resources.yml",
+    ]
+    assert summary.startswith("Content is valid: ")
+    quiet = generator("--root", str(FIXTURE_TOOLKIT), "check", "--quiet")
+    assert (quiet.returncode, quiet.stdout, quiet.stderr) == (0, "", "")
+
+
 def test_check_on_broken_content_prints_every_error_and_a_count(tmp_path: Path) -> None:
     root = broken_copy(tmp_path, "content/journal.yml", "id: energy", "id: Energy")
     (root / "content" / "guide.yml").write_text("", encoding="utf-8")
@@ -76,7 +95,7 @@ def test_check_on_broken_content_prints_every_error_and_a_count(tmp_path: Path) 
     assert result.stdout == ""
     assert result.stderr.splitlines() == [
         "content/guide.yml:1: file is empty: expected the facilitation guide: title and stages",
-        "content/journal.yml:11: stages[0].sections[0].questions[0].id: bad id 'Energy':"
+        "content/journal.yml:12: stages[0].sections[0].questions[0].id: bad id 'Energy':"
         " use lower-case letters, digits and single hyphens, starting with a letter"
         " (like 'health-and-wellbeing')",
         "2 content errors found.",
@@ -150,7 +169,7 @@ def test_broken_content_leaves_the_last_built_site_untouched(tmp_path: Path) -> 
     assert (site / "index.html").read_text(encoding="utf-8") == index
     # The plugin names files relative to the folder of the MkDocs configuration (tmp_path).
     assert (
-        "toolkit/content/journal.yml:25: stages[1].sections[0].questions[0].type:"
+        "toolkit/content/journal.yml:26: stages[1].sections[0].questions[0].type:"
         " unknown question type 'essay'; expected one of: long-text, short-text, date,"
         " choice, position, table"
     ) in result.stderr.splitlines()[0]

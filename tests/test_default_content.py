@@ -162,7 +162,7 @@ HPS_FACTS = [
     "Two years",
     "careers coach",
     "learning through experience",
-    "Diversity and inclusion are at the heart of the scheme",
+    "Diversity and inclusion were at the heart of the scheme",
     "under-represented at senior level",
     "evaluated from day one",
     "circa 2,000 participants",
@@ -253,3 +253,64 @@ def test_every_programme_file_has_a_page(default_site: BuiltSite) -> None:
     assert pages == sorted([*programme_files, "index"])
     cards = texts_by_attribute(default_site.folder / "programmes" / "index.html", "id")
     assert {"high-potential-scheme", "stepping-up"} <= set(cards)
+
+
+def _programme_words(programme_id: str) -> str:
+    """Every text of a default programme file, as one string with single spaces."""
+    from generator import load_toolkit
+
+    from .support.sites import REPO
+
+    programme = next(p for p in load_toolkit(REPO).programmes if p.id == programme_id)
+    texts: list[str] = []
+
+    def collect(value: object) -> None:
+        if isinstance(value, str):
+            texts.append(value)
+        elif isinstance(value, list | tuple):
+            for each in value:
+                collect(each)
+        elif hasattr(value, "model_dump"):
+            collect(list(value.model_dump().values()))
+        elif isinstance(value, dict):
+            collect(list(value.values()))
+
+    collect(programme)
+    return re.sub(r"\s+", " ", " ".join(texts))
+
+
+def test_the_high_potential_scheme_reads_as_the_june_2019_update_it_is() -> None:
+    """The source is an update on a pilot, written before its launch: its plans are dated
+    or in the past tense, and its limits (one STP) are kept."""
+    words = _programme_words("high-potential-scheme")
+    assert words.count("In June 2019 the scheme") == 1
+    assert "based within the Staffordshire and Stoke-on-Trent STP" in words
+    assert "the first national pilot site" in words
+    assert "end of July 2019" in words
+    assert "Organisational Development and Leadership programme update" in words
+    for undated in (
+        "The scheme has two entry points",
+        "when you apply",
+        "You plan your own development",
+        "The scheme is evaluated",
+        "is not a traditional",
+        "are expected at full maturity",
+        "graduates will be ready",
+        "will be evaluated",
+    ):
+        assert undated not in words
+
+
+@pytest.mark.parametrize(
+    ("programme_id", "undated"),
+    [
+        ("aspiring-chief-executive", "are ready to access"),
+        ("aspiring-chief-executive", "including graduates of Development Stream Two"),
+        ("stepping-up", "to where they are now"),
+        ("stepping-up", "have taken part"),
+    ],
+)
+def test_other_programmes_date_what_the_2019_update_said(programme_id: str, undated: str) -> None:
+    words = _programme_words(programme_id)
+    assert "June 2019" in words
+    assert undated not in words

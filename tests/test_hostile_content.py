@@ -99,17 +99,17 @@ CORPUS = [
     Hostile(
         "link-in-angle-brackets",
         edit(GUIDE, WRES, "[A](<javascript:alert(1)>)"),
-        f"{GUIDE}:5: {INTRO}: unknown kind of link 'javascript:'; {UNKNOWN_KIND}",
+        f"{GUIDE}:6: {INTRO}: unknown kind of link 'javascript:'; {UNKNOWN_KIND}",
     ),
     Hostile(
         "link-with-entity-colon",
         edit(GUIDE, WRES, "[B](javascript&#58;alert(2))"),
-        f"{GUIDE}:5: {INTRO}: unknown kind of link 'javascript:'; {UNKNOWN_KIND}",
+        f"{GUIDE}:6: {INTRO}: unknown kind of link 'javascript:'; {UNKNOWN_KIND}",
     ),
     Hostile(
         "link-with-hex-entity-letter",
         edit(GUIDE, WRES, "[B](&#x6a;avascript:alert(2))"),
-        f"{GUIDE}:5: {INTRO}: unknown kind of link 'javascript:'; {UNKNOWN_KIND}",
+        f"{GUIDE}:6: {INTRO}: unknown kind of link 'javascript:'; {UNKNOWN_KIND}",
     ),
     Hostile(
         "reference-definition",
@@ -118,55 +118,55 @@ CORPUS = [
             "privacy: Kept in this browser only.",
             "privacy: |\n  See [c].\n\n  [c]: javascript:alert(3)",
         ),
-        f"{HOME}:20: privacy: unknown kind of link 'javascript:'; {UNKNOWN_KIND}",
+        f"{HOME}:21: privacy: unknown kind of link 'javascript:'; {UNKNOWN_KIND}",
     ),
     Hostile(
         "mixed-case-scheme",
         edit(GUIDE, WRES, "[E](JaVaScRiPt:alert(1))"),
-        f"{GUIDE}:5: {INTRO}: unknown kind of link 'JaVaScRiPt:'; {UNKNOWN_KIND}",
+        f"{GUIDE}:6: {INTRO}: unknown kind of link 'JaVaScRiPt:'; {UNKNOWN_KIND}",
     ),
     Hostile(
         "data-link",
         edit(GUIDE, WRES, "[F](data:text/html,<script>alert(1)</script>)"),
-        f"{GUIDE}:5: {INTRO}: unknown kind of link 'data:'; {UNKNOWN_KIND}",
+        f"{GUIDE}:6: {INTRO}: unknown kind of link 'data:'; {UNKNOWN_KIND}",
     ),
     Hostile(
         "vbscript-link",
         edit(GUIDE, WRES, "[G](vbscript:msgbox(1))"),
-        f"{GUIDE}:5: {INTRO}: unknown kind of link 'vbscript:'; {UNKNOWN_KIND}",
+        f"{GUIDE}:6: {INTRO}: unknown kind of link 'vbscript:'; {UNKNOWN_KIND}",
     ),
     Hostile(
         "protocol-relative-link",
         edit(GUIDE, WRES, "[H](//tracker.example/x)"),
-        f"{GUIDE}:5: {INTRO}: an address starting with '//' leaves this site; write it with"
+        f"{GUIDE}:6: {INTRO}: an address starting with '//' leaves this site; write it with"
         " https://",
     ),
     Hostile(
         "link-with-a-tab-in-its-scheme",
         edit(GUIDE, WRES, "[I](java\tscript:alert(1))"),
-        f"{GUIDE}:5: {INTRO}: this address is not a link a browser can follow; {KINDS}",
+        f"{GUIDE}:6: {INTRO}: this address is not a link a browser can follow; {KINDS}",
     ),
     # Images: only files in content/assets.
     Hostile(
         "image-from-another-server",
         edit(GUIDE, WRES, "![x](https://tracker.example/p.png)"),
-        f"{GUIDE}:5: {INTRO}: image 'https://tracker.example/p.png' is not allowed: {IMAGE_RULE}",
+        f"{GUIDE}:6: {INTRO}: image 'https://tracker.example/p.png' is not allowed: {IMAGE_RULE}",
     ),
     Hostile(
         "image-outside-assets",
         edit(GUIDE, WRES, "![x](../framework/secret.png)"),
-        f"{GUIDE}:5: {INTRO}: image '../framework/secret.png' is not allowed: {IMAGE_RULE}",
+        f"{GUIDE}:6: {INTRO}: image '../framework/secret.png' is not allowed: {IMAGE_RULE}",
     ),
     Hostile(
         "image-missing",
         edit(GUIDE, WRES, "![x](assets/chart.png)"),
-        f"{GUIDE}:5: {INTRO}: image file not found: expected it at content/assets/chart.png",
+        f"{GUIDE}:6: {INTRO}: image file not found: expected it at content/assets/chart.png",
     ),
     # Addresses in settings.
     Hostile(
         "resource-address-with-script",
         edit(RESOURCES, "url: https://example.org/wres", "url: javascript:alert(1)"),
-        f"{RESOURCES}:10: groups[0].resources[1].url: bad address 'javascript:alert(1)':"
+        f"{RESOURCES}:11: groups[0].resources[1].url: bad address 'javascript:alert(1)':"
         " expected a web address starting with https:// or http://, a mailto: or tel: address,"
         " or a path on your intranet starting with /",
     ),
@@ -177,14 +177,14 @@ CORPUS = [
             "storage_namespace:",
             "address: 'https://x.example/\"><script>1</script>'\nstorage_namespace:",
         ),
-        f"{SITE}:4: address: bad address 'https://x.example/\"><script>1</script>': expected a"
+        f"{SITE}:5: address: bad address 'https://x.example/\"><script>1</script>': expected a"
         " web address starting with https:// or http://, a mailto: or tel: address, or a path"
         " on your intranet starting with /",
     ),
     Hostile(
         "programme-link-protocol-relative",
         edit(ALPHA, "url: https://example.org/alpha", "url: //tracker.example/alpha"),
-        f"{ALPHA}:18: links[0].url: bad address '//tracker.example/alpha': expected a web"
+        f"{ALPHA}:19: links[0].url: bad address '//tracker.example/alpha': expected a web"
         " address starting with https:// or http://, a mailto: or tel: address, or a path on"
         " your intranet starting with /",
     ),
@@ -270,7 +270,7 @@ CORPUS = [
     Hostile(
         "logo-outside-content",
         edit(SITE, "storage_namespace:", "logo: ../mkdocs.yml\nstorage_namespace:"),
-        f"{SITE}:4: logo: {LOGO_RULE}",
+        f"{SITE}:5: logo: {LOGO_RULE}",
     ),
     Hostile(
         "logo-not-an-image",
@@ -278,7 +278,7 @@ CORPUS = [
             add_file(f"{ASSETS}/guide.pdf", b"%PDF-1.4\n"),
             edit(SITE, "storage_namespace:", "logo: assets/guide.pdf\nstorage_namespace:"),
         ),
-        f"{SITE}:4: logo: {LOGO_RULE}",
+        f"{SITE}:5: logo: {LOGO_RULE}",
     ),
 ]
 

@@ -69,34 +69,34 @@ def test_stored_keys_follow_the_one_pattern() -> None:
     [
         (
             Edit(ALPHA, "id: alpha", "id: index"),
-            f"{ALPHA}:1: id: reserved id 'index': the programmes page itself is"
+            f"{ALPHA}:2: id: reserved id 'index': the programmes page itself is"
             " programmes/index.html; choose another",
         ),
         (
             Edit(JOURNAL, "- id: energy", '- id: "energy\\n"'),
-            f"{JOURNAL}:11: stages[0].sections[0].questions[0].id: bad id 'energy\\n': use"
+            f"{JOURNAL}:12: stages[0].sections[0].questions[0].id: bad id 'energy\\n': use"
             " lower-case letters, digits and single hyphens, starting with a letter"
             " (like 'health-and-wellbeing')",
         ),
         (
             Edit(JOURNAL, "- id: energy", "- id: sfg-energy"),
-            f"{JOURNAL}:11: stages[0].sections[0].questions[0].id: reserved id 'sfg-energy':"
+            f"{JOURNAL}:12: stages[0].sections[0].questions[0].id: reserved id 'sfg-energy':"
             " ids starting with 'sfg-' are kept for the toolkit's own names; choose another",
         ),
         (
             Edit(JOURNAL, "- id: role", "- id: stage-two"),
-            f"{JOURNAL}:20: stages[1].sections[0].id: duplicate id 'stage-two' (first at line 17):"
+            f"{JOURNAL}:21: stages[1].sections[0].id: duplicate id 'stage-two' (first at line 18):"
             " both name a part of the page journal.html; give each one its own id",
         ),
         (
             Edit(RESOURCES, "- id: prepare", "- id: wres"),
-            f"{RESOURCES}:8: groups[0].resources[1].id: duplicate id 'wres' (first at line 3):"
+            f"{RESOURCES}:9: groups[0].resources[1].id: duplicate id 'wres' (first at line 4):"
             " both name a part of the page resources.html; give each one its own id",
         ),
         (
             Edit(GUIDE, "- id: stage-one", "- id: depth"),
-            f"{GUIDE}:3: stages[0].id: duplicate id 'depth' (first at"
-            " framework/scope-for-growth.yml:10): both name a part of the page"
+            f"{GUIDE}:4: stages[0].id: duplicate id 'depth', also in"
+            " framework/scope-for-growth.yml:11: both name a part of the page"
             " print/guide.html; give each one its own id",
         ),
     ],

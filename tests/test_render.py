@@ -106,3 +106,41 @@ def test_markdown_characters_in_headings_are_literal(tmp_path: Path) -> None:
     journal.write_text(journal.read_text().replace("title: Well-being", "title: Well_being *now*"))
     page = render_pages(load_toolkit(tmp_path / "toolkit"))[1].markdown
     assert r"### Well\_being \*now\* { #wellbeing }" in page
+
+
+READING_LIST = (
+    '<p class="sfg-reading-list">Resources shown without a link are a reading list for now:'
+    " Fixture NHS Trust will add links to them.</p>"
+)
+
+
+def test_resources_without_an_address_are_a_reading_list_with_a_line_saying_so(
+    pages: dict[str, Page],
+) -> None:
+    """Blind spots has no url in the fixture: the resources page and the guide's list say
+    the organisation will add links, once each."""
+    assert pages["resources.md"].markdown.count(READING_LIST) == 1
+    guide = pages["guide.md"].markdown
+    resource_list = guide[guide.index('<ul class="sfg-resource-list">') :]
+    assert resource_list.split("</ul>\n", 1)[1].startswith(READING_LIST)
+    assert pages["print/guide.md"].markdown.count(READING_LIST) == 1
+
+
+def test_no_reading_list_line_when_every_resource_has_an_address(tmp_path: Path) -> None:
+    shutil.copytree(FIXTURE_TOOLKIT, tmp_path / "toolkit")
+    resources = tmp_path / "toolkit" / "content" / "resources.yml"
+    text = resources.read_text(encoding="utf-8")
+    resources.write_text(text.replace("title: Blind spots", "title: Blind spots\n        url: /b"))
+    pages = render_pages(load_toolkit(tmp_path / "toolkit"))
+    assert not [page.path for page in pages if "sfg-reading-list" in page.markdown]
+
+
+def test_the_reading_list_line_is_an_interface_word(tmp_path: Path) -> None:
+    shutil.copytree(FIXTURE_TOOLKIT, tmp_path / "toolkit")
+    site = tmp_path / "toolkit" / "content" / "site.yml"
+    words = "Links to come from {organisation}."
+    site.write_text(site.read_text() + f"interface:\n  resources_without_links: {words}\n")
+    pages = {page.path: page for page in render_pages(load_toolkit(tmp_path / "toolkit"))}
+    line = '<p class="sfg-reading-list">Links to come from Fixture NHS Trust.</p>'
+    assert line in pages["resources.md"].markdown
+    assert line in pages["guide.md"].markdown

@@ -103,5 +103,5 @@ def test_serve_reloads_on_content_and_framework_edits(
     _wait_for(url + "journal.html", "What drains me?")
     process.terminate()
     output, _ = process.communicate(timeout=10)
-    assert "content/journal.yml:11: stages[0].sections[0].questions[0].id: bad id" in output
+    assert "content/journal.yml:12: stages[0].sections[0].questions[0].id: bad id" in output
     assert "Traceback" not in output

@@ -28,9 +28,10 @@ ALPHA = "content/programmes/alpha.yml"
 BETA = "content/programmes/beta.yml"
 FRAMEWORK = "framework/scope-for-growth.yml"
 
-# The first journal question, "energy", is on lines 11-12 of the fixture's journal.yml.
+# The first journal question, "energy", is on lines 12-13 of the fixture's journal.yml
+# (line 1 names the schema for editors, see generator/schema.py).
 ENERGY = "stages[0].sections[0].questions[0]"
-QUESTION_KEYS = "id, type, hint, lines, options, direction, columns, rows, text"
+QUESTION_KEYS = "id, type, hint, lines, options, direction, columns, rows, text, guide"
 FIELD_TYPES = "long-text, short-text, date, choice, position, table"
 PAGES = "home, journal, framework, plan, guide, programmes, resources"
 
@@ -70,9 +71,20 @@ class Write:
 
 
 @dataclass(frozen=True)
+class Copy:
+    """Copy a file of the set to a new name, as an editor adding a programme would."""
+
+    file: str
+    to: str
+
+    def apply(self, root: Path) -> None:
+        shutil.copyfile(root / self.file, root / self.to)
+
+
+@dataclass(frozen=True)
 class Case:
     name: str
-    edits: Sequence[Edit | Write]
+    edits: Sequence[Edit | Write | Copy]
     expected: Sequence[str]
 
 
@@ -86,7 +98,7 @@ def copy_fixture(tmp_path: Path) -> Path:
     return root
 
 
-def errors_after(root: Path, edits: Sequence[Edit | Write]) -> list[str]:
+def errors_after(root: Path, edits: Sequence[Edit | Write | Copy]) -> list[str]:
     for edit in edits:
         edit.apply(root)
     with pytest.raises(ContentErrors) as raised:
@@ -100,21 +112,21 @@ FILE_CASES = [
         JOURNAL,
         "text: What gives me energy?",
         "text: Note: what gives me energy?",
-        f"{JOURNAL}:12: YAML syntax error: a ': ' inside a value; put the whole value in quotes",
+        f"{JOURNAL}:13: YAML syntax error: a ': ' inside a value; put the whole value in quotes",
     ),
     case(
         "yaml-syntax-unclosed-quote-reported-where-it-opens",
         JOURNAL,
         'title: "Stage 1: Reflect"',
         'title: "Stage 1: Reflect',
-        f"""{JOURNAL}:5: YAML syntax error: a quote (" or ') opened on this line is never closed""",
+        f"""{JOURNAL}:6: YAML syntax error: a quote (" or ') opened on this line is never closed""",
     ),
     case(
         "yaml-syntax-indented-too-far",
         JOURNAL,
         "            text: What gives me energy?",
         "             text: What gives me energy?",
-        f"{JOURNAL}:12: YAML syntax error: this line is indented under a key that already has"
+        f"{JOURNAL}:13: YAML syntax error: this line is indented under a key that already has"
         " a value on the line above; line it up with the other keys",
     ),
     case(
@@ -122,14 +134,14 @@ FILE_CASES = [
         JOURNAL,
         "- id: frustrations",
         "-id: frustrations",
-        f"{JOURNAL}:13: YAML syntax error: a '-' must be followed by a space, as in '- item'",
+        f"{JOURNAL}:14: YAML syntax error: a '-' must be followed by a space, as in '- item'",
     ),
     case(
         "yaml-syntax-missing-colon-reported-on-its-own-line",
         JOURNAL,
         "text: What gives me energy?",
         "text What gives me energy?",
-        f"{JOURNAL}:12: YAML syntax error: this line is not 'key: value' (is the ':' or the"
+        f"{JOURNAL}:13: YAML syntax error: this line is not 'key: value' (is the ':' or the"
         " space after it missing, or should the line be indented as part of the text above?)",
     ),
     case(
@@ -137,7 +149,7 @@ FILE_CASES = [
         GUIDE,
         "resources: [blind-spots, wres]",
         "resources: [blind-spots, wres",
-        f"{GUIDE}:6: YAML syntax error: a '[' is never closed with ']'"
+        f"{GUIDE}:7: YAML syntax error: a '[' is never closed with ']'"
         " (put text starting with '[' in quotes)",
     ),
     case(
@@ -145,28 +157,28 @@ FILE_CASES = [
         JOURNAL,
         "text: What gives me energy?",
         "text: @energy",
-        f"{JOURNAL}:12: YAML syntax error: a value starts with '@'; put the value in quotes",
+        f"{JOURNAL}:13: YAML syntax error: a value starts with '@'; put the value in quotes",
     ),
     case(
         "yaml-more-than-one-document",
         BETA,
         "name: Beta Programme",
         "name: Beta Programme\n---",
-        f"{BETA}:3: YAML syntax error: more than one document ('---'); keep one per file",
+        f"{BETA}:4: YAML syntax error: more than one document ('---'); keep one per file",
     ),
     case(
         "tab-in-indentation",
         JOURNAL,
         "            text: What gives me energy?",
         "\t    text: What gives me energy?",
-        f"{JOURNAL}:12: tab character in the indentation: indent with spaces, not tabs",
+        f"{JOURNAL}:13: tab character in the indentation: indent with spaces, not tabs",
     ),
     case(
         "duplicate-key-names-both-lines",
         JOURNAL,
         "text: What gives me energy?\n",
         "text: What gives me energy?\n            text: What drains me?\n",
-        f"{JOURNAL}:13: {ENERGY}.text: duplicate key 'text' (first at line 12):"
+        f"{JOURNAL}:14: {ENERGY}.text: duplicate key 'text' (first at line 13):"
         " each key may appear only once here; keep one of them",
     ),
     case(
@@ -174,14 +186,14 @@ FILE_CASES = [
         GUIDE,
         "title: Well-being",
         b"title: Well-b\xe9ing",
-        f"{GUIDE}:8: not UTF-8 text: byte 0xe9 cannot be read; save the file with UTF-8 encoding",
+        f"{GUIDE}:9: not UTF-8 text: byte 0xe9 cannot be read; save the file with UTF-8 encoding",
     ),
     case(
         "control-character",
         BETA,
         "name: Beta Programme",
         "name: Beta\x07Programme",
-        f"{BETA}:2: special character U+0007 is not allowed: delete it"
+        f"{BETA}:3: special character U+0007 is not allowed: delete it"
         " (it often comes with text copied from another program)",
     ),
     case(
@@ -189,7 +201,7 @@ FILE_CASES = [
         JOURNAL,
         "text: What gives me energy?",
         "text: !custom What gives me energy?",
-        f"{JOURNAL}:12: {ENERGY}.text: cannot read 'What gives me energy?' as !custom:"
+        f"{JOURNAL}:13: {ENERGY}.text: cannot read 'What gives me energy?' as !custom:"
         " remove the '!custom' tag",
     ),
     case(
@@ -197,14 +209,14 @@ FILE_CASES = [
         BETA,
         "name: Beta Programme",
         "name: Beta Programme\n<<: {order: 2}",
-        f"{BETA}:3: '<<' (merging in an '&anchor') is not supported: write the keys out in full",
+        f"{BETA}:4: '<<' (merging in an '&anchor') is not supported: write the keys out in full",
     ),
     case(
         "alias-inside-itself",
         BETA,
         "name: Beta Programme",
         "name: &name [*name]",
-        f"{BETA}:2: name: a YAML anchor ('&name') is not allowed: write the value out in full"
+        f"{BETA}:3: name: a YAML anchor ('&name') is not allowed: write the value out in full"
         " wherever it is needed (put text that starts with '&' in quotes)",
     ),
     Case(
@@ -235,7 +247,7 @@ MODEL_CASES = [
         JOURNAL,
         "text: What gives me energy?",
         "txet: What gives me energy?",
-        f"{JOURNAL}:12: {ENERGY}.txet: unknown key 'txet' (did you mean 'text'?);"
+        f"{JOURNAL}:13: {ENERGY}.txet: unknown key 'txet' (did you mean 'text'?);"
         f" expected one of: {QUESTION_KEYS}",
     ),
     case(
@@ -243,16 +255,16 @@ MODEL_CASES = [
         ALPHA,
         "summary: The first programme.",
         "summry: The first programme.",
-        f"{ALPHA}:4: summry: unknown key 'summry' (did you mean 'summary'?); expected one of:"
+        f"{ALPHA}:5: summry: unknown key 'summry' (did you mean 'summary'?); expected one of:"
         " id, name, order, provider, summary, audience, bands, duration, streams, details,"
-        " how_to_apply, links, source",
+        " how_to_apply, links, source, organisation_wording",
     ),
     case(
         "unknown-key-without-suggestion",
         JOURNAL,
         "        title: Well-being\n",
         "        title: Well-being\n        colour: blue\n",
-        f"{JOURNAL}:9: stages[0].sections[0].colour: unknown key 'colour';"
+        f"{JOURNAL}:10: stages[0].sections[0].colour: unknown key 'colour';"
         " expected one of: id, title, intro, note, questions",
     ),
     case(
@@ -260,21 +272,21 @@ MODEL_CASES = [
         PLAN,
         "        label: Your name\n",
         "",
-        f"{PLAN}:6: sections[0].fields[0]: missing required field 'label'",
+        f"{PLAN}:7: sections[0].fields[0]: missing required field 'label'",
     ),
     case(
         "missing-required-top-level-field",
         SITE,
         "storage_namespace: fixture-sfg\n",
         "",
-        f"{SITE}:2: missing required field 'storage_namespace'",
+        f"{SITE}:3: missing required field 'storage_namespace'",
     ),
     case(
         "text-where-whole-number-expected",
         JOURNAL,
         "lines: 3",
         "lines: three",
-        f"{JOURNAL}:16: stages[0].sections[0].questions[1].lines: wrong type:"
+        f"{JOURNAL}:17: stages[0].sections[0].questions[1].lines: wrong type:"
         " expected a whole number, got text 'three'",
     ),
     case(
@@ -282,7 +294,7 @@ MODEL_CASES = [
         GUIDE,
         "resources: [blind-spots, wres]",
         "resources: 3",
-        f"{GUIDE}:6: stages[0].resources: wrong type: expected a list (lines starting with '- '),"
+        f"{GUIDE}:7: stages[0].resources: wrong type: expected a list (lines starting with '- '),"
         " got the number 3",
     ),
     case(
@@ -290,7 +302,7 @@ MODEL_CASES = [
         GUIDE,
         "resources: [blind-spots, wres]",
         "resources: blind-spots",
-        f"{GUIDE}:6: stages[0].resources: wrong type: expected a list (lines starting with '- '),"
+        f"{GUIDE}:7: stages[0].resources: wrong type: expected a list (lines starting with '- '),"
         " got text 'blind-spots'",
     ),
     case(
@@ -298,7 +310,7 @@ MODEL_CASES = [
         JOURNAL,
         "text: What gives me energy?",
         "text: yes",
-        f"{JOURNAL}:12: {ENERGY}.text: wrong type: expected text, got yes"
+        f"{JOURNAL}:13: {ENERGY}.text: wrong type: expected text, got yes"
         " (yes, no, on and off mean true or false: put it in quotes to keep it as text)",
     ),
     case(
@@ -306,7 +318,7 @@ MODEL_CASES = [
         PLAN,
         "label: Your name",
         "label: 42",
-        f"{PLAN}:7: sections[0].fields[0].label: wrong type: expected text, got the number 42"
+        f"{PLAN}:8: sections[0].fields[0].label: wrong type: expected text, got the number 42"
         " (put it in quotes to keep it as text)",
     ),
     case(
@@ -314,28 +326,28 @@ MODEL_CASES = [
         JOURNAL,
         "  - id: stage-two",
         "  - stage-three\n  - id: stage-two",
-        f"{JOURNAL}:17: stages[1]: wrong type: expected 'key: value' lines, got text 'stage-three'",
+        f"{JOURNAL}:18: stages[1]: wrong type: expected 'key: value' lines, got text 'stage-three'",
     ),
     case(
         "empty-text",
         JOURNAL,
         "text: What gives me energy?",
         'text: "   "',
-        f"{JOURNAL}:12: {ENERGY}.text: empty text: write the words, or remove the key",
+        f"{JOURNAL}:13: {ENERGY}.text: empty text: write the words, or remove the key",
     ),
     case(
         "empty-value",
         JOURNAL,
         "text: What gives me energy?",
         "text:",
-        f"{JOURNAL}:12: {ENERGY}.text: empty value: expected text",
+        f"{JOURNAL}:13: {ENERGY}.text: empty value: expected text",
     ),
     case(
         "value-starting-with-hash-is-a-comment",
         JOURNAL,
         "text: What gives me energy?",
         "text: #1 energy",
-        f"{JOURNAL}:12: {ENERGY}.text: empty value: expected text"
+        f"{JOURNAL}:13: {ENERGY}.text: empty value: expected text"
         " (text after '#' is a comment: put a value starting with '#' in quotes)",
     ),
     case(
@@ -343,21 +355,21 @@ MODEL_CASES = [
         GUIDE,
         "questions: [energy, frustrations]",
         "questions: []",
-        f"{GUIDE}:9: stages[0].question_groups[0].questions: empty list: add at least one item",
+        f"{GUIDE}:10: stages[0].question_groups[0].questions: empty list: add at least one item",
     ),
     case(
         "number-too-large",
         PLAN,
         "rows: 2",
         "rows: 50",
-        f"{PLAN}:31: sections[2].fields[0].rows: number too large: expected 20 or less, got 50",
+        f"{PLAN}:32: sections[2].fields[0].rows: number too large: expected 20 or less, got 50",
     ),
     case(
         "bad-id-format",
         JOURNAL,
         "id: energy",
         "id: Energy_Level",
-        f"{JOURNAL}:11: {ENERGY}.id: bad id 'Energy_Level': use lower-case letters, digits and"
+        f"{JOURNAL}:12: {ENERGY}.id: bad id 'Energy_Level': use lower-case letters, digits and"
         " single hyphens, starting with a letter (like 'health-and-wellbeing')",
     ),
     case(
@@ -365,7 +377,7 @@ MODEL_CASES = [
         FRAMEWORK,
         "      later: [Take on",
         "      Later_On: [Take on",
-        f"{FRAMEWORK}:20: directions[1].initiatives.Later_On: bad id 'Later_On': use lower-case"
+        f"{FRAMEWORK}:21: directions[1].initiatives.Later_On: bad id 'Later_On': use lower-case"
         " letters, digits and single hyphens, starting with a letter (like"
         " 'health-and-wellbeing')",
     ),
@@ -374,7 +386,7 @@ MODEL_CASES = [
         JOURNAL,
         "type: short-text",
         "type: essay",
-        f"{JOURNAL}:25: stages[1].sections[0].questions[0].type: unknown question type 'essay';"
+        f"{JOURNAL}:26: stages[1].sections[0].questions[0].type: unknown question type 'essay';"
         f" expected one of: {FIELD_TYPES}",
     ),
     case(
@@ -382,7 +394,7 @@ MODEL_CASES = [
         JOURNAL,
         "type: short-text",
         "type: short",
-        f"{JOURNAL}:25: stages[1].sections[0].questions[0].type: unknown question type 'short'"
+        f"{JOURNAL}:26: stages[1].sections[0].questions[0].type: unknown question type 'short'"
         f" (did you mean 'short-text'?); expected one of: {FIELD_TYPES}",
     ),
     case(
@@ -390,7 +402,7 @@ MODEL_CASES = [
         PLAN,
         "        type: date\n  - id: position",
         "        type: when\n  - id: position",
-        f"{PLAN}:11: sections[0].fields[1].type: unknown field type 'when';"
+        f"{PLAN}:12: sections[0].fields[1].type: unknown field type 'when';"
         f" expected one of: {FIELD_TYPES}",
     ),
     case(
@@ -398,7 +410,7 @@ MODEL_CASES = [
         HOME,
         "page: plan",
         "page: plans",
-        f"{HOME}:10: stages[1].page: unknown page 'plans' (did you mean 'plan'?);"
+        f"{HOME}:11: stages[1].page: unknown page 'plans' (did you mean 'plan'?);"
         f" expected one of: {PAGES}",
     ),
     case(
@@ -406,7 +418,7 @@ MODEL_CASES = [
         ALPHA,
         "url: https://example.org/alpha",
         "url: example org/alpha",
-        f"{ALPHA}:18: links[0].url: bad address 'example org/alpha': expected a web address"
+        f"{ALPHA}:19: links[0].url: bad address 'example org/alpha': expected a web address"
         " starting with https:// or http://, a mailto: or tel: address, or a path on your intranet"
         " starting with /",
     ),
@@ -415,7 +427,7 @@ MODEL_CASES = [
         SITE,
         "storage_namespace: fixture-sfg",
         "storage_namespace: fixture-sfg\ncolours:\n  primary: blue",
-        f"{SITE}:6: colours.primary: bad colour 'blue': expected a hex colour like '#005eb8'",
+        f"{SITE}:7: colours.primary: bad colour 'blue': expected a hex colour like '#005eb8'",
     ),
 ]
 
@@ -426,42 +438,51 @@ CROSS_CASES = [
         "id: frustrations",
         "id: energy",
         # The guide's reference to the renamed question breaks too.
-        f"{GUIDE}:9: stages[0].question_groups[0].questions[1]: unknown journal question"
+        f"{GUIDE}:10: stages[0].question_groups[0].questions[1]: unknown journal question"
         " 'frustrations'; expected one of: energy, job-title, confidence",
-        f"{JOURNAL}:13: stages[0].sections[0].questions[1].id: duplicate id 'energy'"
-        " (first at line 11): give each one its own id",
+        f"{JOURNAL}:14: stages[0].sections[0].questions[1].id: duplicate id 'energy'"
+        " (first at line 12): give each one its own id",
     ),
     case(
         "duplicate-id-between-journal-and-plan-names-the-other-file",
         PLAN,
         "id: evidence",
         "id: energy",
-        f"{PLAN}:23: sections[1].fields[2].id: duplicate id 'energy'"
-        f" (first at {JOURNAL}:11): give each one its own id",
+        f"{PLAN}:24: sections[1].fields[2].id: duplicate id 'energy', also in {JOURNAL}:12:"
+        " give each one its own id",
     ),
     case(
         "duplicate-programme-id-across-files",
         BETA,
         "id: beta",
         "id: alpha",
-        f"{ALPHA}:12: streams[1].leads_to: link to unknown programme 'beta';"
+        f"{ALPHA}:13: streams[1].leads_to: link to unknown programme 'beta';"
         " expected one of: alpha",
-        f"{BETA}:1: id: duplicate id 'alpha' (first at {ALPHA}:1): give each one its own id",
+        f"{BETA}:2: id: duplicate id 'alpha', also in {ALPHA}:2: give each programme its own id",
+    ),
+    Case(
+        # Files are read in name order: the copy comes first, and must not look like the original.
+        "copied-programme-file-names-both-files-and-blames-neither",
+        [Copy(ALPHA, "content/programmes/a-copy.yml")],
+        [
+            f"{ALPHA}:2: id: duplicate id 'alpha', also in content/programmes/a-copy.yml:2:"
+            " give each programme its own id",
+        ],
     ),
     case(
         "duplicate-option-id",
         JOURNAL,
         "              - id: high",
         "              - id: low",
-        f"{JOURNAL}:32: stages[1].sections[0].questions[1].options[1].id: duplicate id 'low'"
-        " (first at line 30): give each one its own id",
+        f"{JOURNAL}:33: stages[1].sections[0].questions[1].options[1].id: duplicate id 'low'"
+        " (first at line 31): give each one its own id",
     ),
     case(
         "guide-refers-to-unknown-question",
         GUIDE,
         "questions: [energy, frustrations]",
         "questions: [energy, frustration]",
-        f"{GUIDE}:9: stages[0].question_groups[0].questions[1]: unknown journal question"
+        f"{GUIDE}:10: stages[0].question_groups[0].questions[1]: unknown journal question"
         " 'frustration' (did you mean 'frustrations'?);"
         " expected one of: energy, frustrations, job-title, confidence",
     ),
@@ -470,7 +491,7 @@ CROSS_CASES = [
         GUIDE,
         "resources: [blind-spots, wres]",
         "resources: [blind-spot, wres]",
-        f"{GUIDE}:6: stages[0].resources[0]: unknown resource 'blind-spot'"
+        f"{GUIDE}:7: stages[0].resources[0]: unknown resource 'blind-spot'"
         " (did you mean 'blind-spots'?); expected one of: blind-spots, wres",
     ),
     case(
@@ -478,7 +499,7 @@ CROSS_CASES = [
         PLAN,
         "direction: depth\n      - id: depth-future",
         "direction: dept\n      - id: depth-future",
-        f"{PLAN}:18: sections[1].fields[0].direction: unknown growth direction 'dept'"
+        f"{PLAN}:19: sections[1].fields[0].direction: unknown growth direction 'dept'"
         " (did you mean 'depth'?); expected one of: depth, breadth",
     ),
     case(
@@ -486,7 +507,7 @@ CROSS_CASES = [
         FRAMEWORK,
         "      later: [Take on",
         "      latter: [Take on",
-        f"{FRAMEWORK}:20: directions[1].initiatives.latter: unknown position 'latter'"
+        f"{FRAMEWORK}:21: directions[1].initiatives.latter: unknown position 'latter'"
         " (did you mean 'later'?); expected one of: early, later",
     ),
     case(
@@ -495,7 +516,7 @@ CROSS_CASES = [
         "            type: choice\n            options:\n              - id: low\n"
         "                label: Not very\n              - id: high\n                label: Very\n",
         "            type: choice\n",
-        f"{JOURNAL}:26: stages[1].sections[0].questions[1]:"
+        f"{JOURNAL}:27: stages[1].sections[0].questions[1]:"
         " missing required field 'options' for type: choice",
     ),
     case(
@@ -503,7 +524,7 @@ CROSS_CASES = [
         JOURNAL,
         "              - id: high\n                label: Very\n",
         "",
-        f"{JOURNAL}:29: stages[1].sections[0].questions[1].options:"
+        f"{JOURNAL}:30: stages[1].sections[0].questions[1].options:"
         " a choice needs at least two options, got 1",
     ),
     case(
@@ -512,7 +533,7 @@ CROSS_CASES = [
         "            type: short-text\n",
         "            type: short-text\n            options:\n              - id: a\n"
         "                label: A\n",
-        f"{JOURNAL}:26: stages[1].sections[0].questions[0].options:"
+        f"{JOURNAL}:27: stages[1].sections[0].questions[0].options:"
         " 'options' only applies to type: choice (this field is short-text)",
     ),
     case(
@@ -520,14 +541,14 @@ CROSS_CASES = [
         PLAN,
         "        type: position\n        direction: depth\n      - id: evidence",
         "        type: position\n      - id: evidence",
-        f"{PLAN}:19: sections[1].fields[1]: missing required field 'direction' for type: position",
+        f"{PLAN}:20: sections[1].fields[1]: missing required field 'direction' for type: position",
     ),
     case(
         "table-column-of-type-table",
         PLAN,
         "            label: Review date\n            type: date",
         "            label: Review date\n            type: table",
-        f"{PLAN}:45: sections[2].fields[0].columns[2].type: a table column cannot be of type"
+        f"{PLAN}:46: sections[2].fields[0].columns[2].type: a table column cannot be of type"
         " 'table'; expected one of: long-text, short-text, date, choice",
     ),
     case(
@@ -535,7 +556,7 @@ CROSS_CASES = [
         RESOURCES,
         "url: https://example.org/wres",
         "url: www.example.org/wres",
-        f"{RESOURCES}:10: groups[0].resources[1].url: web address 'www.example.org/wres' has no"
+        f"{RESOURCES}:11: groups[0].resources[1].url: web address 'www.example.org/wres' has no"
         " https:// at the start: write https://www.example.org/wres",
     ),
     case(
@@ -543,7 +564,7 @@ CROSS_CASES = [
         SITE,
         "(page:resources)",
         "(page:resource)",
-        f"{SITE}:5: footer: link to unknown page 'resource' (did you mean 'resources'?);"
+        f"{SITE}:6: footer: link to unknown page 'resource' (did you mean 'resources'?);"
         f" expected one of: {PAGES}",
     ),
     case(
@@ -551,7 +572,7 @@ CROSS_CASES = [
         GUIDE,
         "(resource:wres)",
         "(resource:wres-report)",
-        f"{GUIDE}:5: stages[0].intro: link to unknown resource 'wres-report';"
+        f"{GUIDE}:6: stages[0].intro: link to unknown resource 'wres-report';"
         " expected one of: blind-spots, wres",
     ),
     case(
@@ -560,7 +581,7 @@ CROSS_CASES = [
         "    intro: Read about [blind spots](resource:blind-spots) and [WRES](resource:wres).",
         "    intro: |\n      Read about [blind spots](resource:blind-spots).\n\n"
         "      Then [WRES](resource:wres-report).",
-        f"{GUIDE}:8: stages[0].intro: link to unknown resource 'wres-report';"
+        f"{GUIDE}:9: stages[0].intro: link to unknown resource 'wres-report';"
         " expected one of: blind-spots, wres",
     ),
     case(
@@ -568,7 +589,7 @@ CROSS_CASES = [
         JOURNAL,
         "(page:framework)",
         "(question:nope)",
-        f"{JOURNAL}:15: stages[0].sections[0].questions[1].hint: link to unknown question"
+        f"{JOURNAL}:16: stages[0].sections[0].questions[1].hint: link to unknown question"
         f" 'nope'; expected the id of a question in {JOURNAL} or {PLAN}",
     ),
     case(
@@ -576,7 +597,7 @@ CROSS_CASES = [
         ALPHA,
         "(programme:beta)",
         "(programme:gamma)",
-        f"{ALPHA}:12: streams[1].leads_to: link to unknown programme 'gamma';"
+        f"{ALPHA}:13: streams[1].leads_to: link to unknown programme 'gamma';"
         " expected one of: alpha, beta",
     ),
     case(
@@ -584,7 +605,7 @@ CROSS_CASES = [
         GUIDE,
         "(resource:wres)",
         "(resources:wres)",
-        f"{GUIDE}:5: stages[0].intro: unknown kind of link 'resources:' (did you mean"
+        f"{GUIDE}:6: stages[0].intro: unknown kind of link 'resources:' (did you mean"
         " 'resource:'?); expected resource:, page:, programme:, question: or a web address"
         " starting with https://",
     ),
@@ -593,7 +614,7 @@ CROSS_CASES = [
         SITE,
         "storage_namespace: fixture-sfg",
         "storage_namespace: fixture-sfg\ncolours:\n  primary: '#aaccff'",
-        f"{SITE}:6: colours.primary: colour #aaccff has too little contrast: white text on it"
+        f"{SITE}:7: colours.primary: colour #aaccff has too little contrast: white text on it"
         " gives 1.6:1, WCAG AA needs at least 4.5:1",
     ),
     case(
@@ -601,7 +622,7 @@ CROSS_CASES = [
         SITE,
         "storage_namespace: fixture-sfg",
         "storage_namespace: fixture-sfg\nlogo: assets/logo.svg",
-        f"{SITE}:5: logo: logo file not found: expected it at content/assets/logo.svg",
+        f"{SITE}:6: logo: logo file not found: expected it at content/assets/logo.svg",
     ),
 ]
 
@@ -616,15 +637,15 @@ TOGETHER_CASES = [
             Edit(GUIDE, "resources: [blind-spots, wres]", "resources: [blind-spots, wes]"),
         ],
         [
-            f"{GUIDE}:6: stages[0].resources[1]: unknown resource 'wes' (did you mean 'wres'?);"
+            f"{GUIDE}:7: stages[0].resources[1]: unknown resource 'wes' (did you mean 'wres'?);"
             " expected one of: blind-spots, wres",
-            f"{JOURNAL}:12: {ENERGY}.txet: unknown key 'txet' (did you mean 'text'?);"
+            f"{JOURNAL}:13: {ENERGY}.txet: unknown key 'txet' (did you mean 'text'?);"
             f" expected one of: {QUESTION_KEYS}",
-            f"{JOURNAL}:25: stages[1].sections[0].questions[0].type: unknown question type"
+            f"{JOURNAL}:26: stages[1].sections[0].questions[0].type: unknown question type"
             f" 'essay'; expected one of: {FIELD_TYPES}",
-            f"{PLAN}:23: sections[1].fields[2].id: bad id 'Evidence': use lower-case letters,"
+            f"{PLAN}:24: sections[1].fields[2].id: bad id 'Evidence': use lower-case letters,"
             " digits and single hyphens, starting with a letter (like 'health-and-wellbeing')",
-            f"{FRAMEWORK}:20: directions[1].initiatives.latter: unknown position 'latter'"
+            f"{FRAMEWORK}:21: directions[1].initiatives.latter: unknown position 'latter'"
             " (did you mean 'later'?); expected one of: early, later",
         ],
     ),
@@ -632,9 +653,9 @@ TOGETHER_CASES = [
         "duplicate-key-does-not-stop-the-rest-of-the-file-being-checked",
         [Edit(SITE, "title: Fixture toolkit\n", "title: Fixture toolkit\ntitle: B\nfooters: x\n")],
         [
-            f"{SITE}:4: title: duplicate key 'title' (first at line 3):"
+            f"{SITE}:5: title: duplicate key 'title' (first at line 4):"
             " each key may appear only once here; keep one of them",
-            f"{SITE}:5: footers: unknown key 'footers' (did you mean 'footer'?); expected one of:"
+            f"{SITE}:6: footers: unknown key 'footers' (did you mean 'footer'?); expected one of:"
             " organisation, title, description, address, language, logo, colours,"
             " storage_namespace, contact, footer, interface",
         ],
@@ -643,7 +664,7 @@ TOGETHER_CASES = [
         # The broken file's ids are unknown, so links to them are not reported as dangling.
         "a-file-that-cannot-be-read-does-not-make-links-to-it-dangle",
         [Edit(RESOURCES, "        title: Blind spots", "\ttitle: Blind spots")],
-        [f"{RESOURCES}:7: tab character in the indentation: indent with spaces, not tabs"],
+        [f"{RESOURCES}:8: tab character in the indentation: indent with spaces, not tabs"],
     ),
 ]
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict
+from pydantic import AfterValidator, BaseModel, ConfigDict, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from ..errors import printable
-from ..naming import ID_MAX_LENGTH, is_content_id, reserved
+from ..naming import ID_MAX_LENGTH, ID_PATTERN, is_content_id, reserved
 
 COLOUR_PATTERN = re.compile(r"^#[0-9a-fA-F]{6}$")
 # No white space, quotes, angle brackets or backslashes anywhere: an address is handed to
@@ -72,18 +72,33 @@ def _colour(value: str) -> str:
     return value.lower()
 
 
-Text = Annotated[str, AfterValidator(_text)]
+# What the JSON Schemas (generator/schema.py) say of each kind of value, so that an editor's
+# YAML plugin flags the same mistakes as you type. Validation itself, and the words of its
+# errors, stay with the validators above.
+_SOME_WORDS = WithJsonSchema({"type": "string", "pattern": r"\S"})
+_AN_ID = WithJsonSchema(
+    {"type": "string", "pattern": f"^{ID_PATTERN}$", "maxLength": ID_MAX_LENGTH}
+)
+_A_COLOUR = WithJsonSchema({"type": "string", "pattern": COLOUR_PATTERN.pattern})
+
+Text = Annotated[str, AfterValidator(_text), _SOME_WORDS]
 """Plain words shown as they are written."""
 
-Prose = Annotated[str, AfterValidator(_text)]
+Prose = Annotated[str, AfterValidator(_text), _SOME_WORDS]
 """Markdown: paragraphs, **bold**, lists, and links such as [blind spots](resource:blind-spots)."""
 
-Id = Annotated[str, AfterValidator(_id)]
+Id = Annotated[str, AfterValidator(_id), _AN_ID]
 Url = Annotated[str, AfterValidator(_url)]
-Colour = Annotated[str, AfterValidator(_colour)]
+Colour = Annotated[str, AfterValidator(_colour), _A_COLOUR]
 
 
 class ContentModel(BaseModel):
-    """Strict: unknown keys are errors, and 'yes' is not silently turned into text."""
+    """Strict: unknown keys are errors, and 'yes' is not silently turned into text.
 
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+    Each setting's docstring is its description in the JSON Schemas (what an editor's YAML
+    plugin shows beside it): write one for every new setting.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid", strict=True, frozen=True, use_attribute_docstrings=True
+    )

@@ -23,16 +23,25 @@ DEFAULT_ROWS = 3
 
 
 class Option(ContentModel):
+    """One choice of a ``type: choice`` question or field."""
+
     id: Id
+    """The choice's id, unique among the options of its question: answers keep it."""
     label: Text
+    """The words of the choice."""
 
 
 class FieldBase(ContentModel):
     """What every question or plan field has, whatever it is called in YAML."""
 
     id: Id
+    """Answers kept in browsers are filed under it: unique across the journal and the plan;
+    never reuse one for a different question (reword the text freely)."""
     type: FieldType = "long-text"
+    """long-text (the default), short-text, date, choice (needs options), position (needs
+    direction, plan only) or table (needs columns, plan only)."""
     hint: Prose | None = None
+    """Optional help shown under the question (Markdown)."""
     lines: WritingLines | None = None
     """Ruled lines of writing space when printed blank (defaults depend on the type)."""
     options: list[Option] | None = None
@@ -58,7 +67,10 @@ class FieldBase(ContentModel):
 
 
 class Column(FieldBase):
+    """A column of a ``type: table`` field: one answer in each row."""
+
     label: Text
+    """The column's heading."""
 
     @property
     def prompt(self) -> str:
@@ -66,7 +78,13 @@ class Column(FieldBase):
 
 
 class Question(FieldBase):
+    """A question of the reflection journal."""
+
     text: Text
+    """The question, shown as the label of its answer box."""
+    guide: bool = True
+    """false: the facilitation guide leaves this question out on purpose, so `generator
+    check` does not mention it (by default it notices a question the guide does not refer to)."""
 
     @property
     def prompt(self) -> str:
@@ -74,7 +92,10 @@ class Question(FieldBase):
 
 
 class PlanField(FieldBase):
+    """A field of the development plan."""
+
     label: Text
+    """The field's label, shown above its answer box."""
 
     @property
     def prompt(self) -> str:
@@ -85,42 +106,75 @@ NonEmptyList = Field(min_length=1)
 
 
 class JournalSection(ContentModel):
+    """A section of a journal stage: a heading and its questions."""
+
     id: Id
+    """The section's id: its heading's anchor on the journal page."""
     title: Text
+    """The section's heading."""
     intro: Prose | None = None
+    """Optional words under the heading (Markdown)."""
     note: Prose | None = None
+    """Optional note shown in a box before the questions (Markdown)."""
     questions: Annotated[list[Question], NonEmptyList]
+    """The questions, in order."""
 
 
 class JournalStage(ContentModel):
+    """A stage of the journal, such as "Stage 1: Personal reflection"."""
+
     id: Id
+    """The stage's id: its heading's anchor on the journal page."""
     title: Text
+    """The stage's heading."""
     intro: Prose | None = None
+    """Optional words under the heading (Markdown)."""
     sections: Annotated[list[JournalSection], NonEmptyList]
+    """The stage's sections of questions."""
 
 
 class Journal(ContentModel):
+    """content/journal.yml: the reflection journal, what an employee fills in before the
+    Scope for Growth conversation."""
+
     title: Text
+    """The page's heading."""
     nav_title: Text | None = None
+    """The page's name in the navigation, if not its title."""
     intro: Prose | None = None
+    """Optional words under the heading (Markdown)."""
     stages: Annotated[list[JournalStage], NonEmptyList]
+    """The stages of the journal, each with sections of questions."""
 
     def questions(self) -> list[Question]:
         return [q for stage in self.stages for section in stage.sections for q in section.questions]
 
 
 class PlanSection(ContentModel):
+    """A section of the plan: a heading and its fields."""
+
     id: Id
+    """The section's id: its heading's anchor on the plan page."""
     title: Text
+    """The section's heading."""
     intro: Prose | None = None
+    """Optional words under the heading (Markdown)."""
     fields: Annotated[list[PlanField], NonEmptyList]
+    """The fields, in order."""
 
 
 class Plan(ContentModel):
+    """content/plan.yml: the aspirational development plan, filled in together in the
+    conversation (stage 3)."""
+
     title: Text
+    """The page's heading."""
     nav_title: Text | None = None
+    """The page's name in the navigation, if not its title."""
     intro: Prose | None = None
+    """Optional words under the heading (Markdown)."""
     sections: Annotated[list[PlanSection], NonEmptyList]
+    """The plan's sections of fields."""
 
     def fields(self) -> list[PlanField]:
         return [field for section in self.sections for field in section.fields]

@@ -18,6 +18,7 @@ from ..toolkit import Toolkit
 from .config import FormConfig
 from .links import SiteMap
 from .prose import ProseRenderer
+from .wording import WordingNotes
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+!|])")
@@ -55,6 +56,7 @@ def environment(cache_dir: Path | None = None) -> jinja2.Environment:
         )
         created.filters["heading"] = heading_text
         created.filters["breakable"] = breakable
+        created.filters["noted"] = WordingNotes.ending
         created.globals.update(own_id=own_id, anchor_id=anchor_id, row_placeholder=ROW_PLACEHOLDER)
         _ENVIRONMENTS[folder] = created
     return _ENVIRONMENTS[folder]
@@ -76,6 +78,12 @@ class Renderer:
             "question_text": {q.id: q.text for q in toolkit.journal.questions()}.__getitem__,
             "page_titles": {key: title_of(toolkit, key) for key in PAGE_PATHS},
             "resources_by_id": {r.id: r for r in toolkit.resources.all()},
+            "reading_list_words": toolkit.site.interface.resources_without_links.replace(
+                "{organisation}", toolkit.site.organisation
+            ),
+            "wording": WordingNotes(
+                toolkit.site.interface.written_by, toolkit.site.organisation
+            ).note,
             "answer": AnswerName,
             "form_config": FormConfig(toolkit),
             "paper": False,
