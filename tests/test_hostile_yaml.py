@@ -261,7 +261,7 @@ CASES = [
         [
             f"{BETA}:5: a\\rb\\u2028c: unknown key 'a\\rb\\u2028c'; expected one of: id, name,"
             " order, provider, summary, audience, bands, duration, streams, details,"
-            " how_to_apply, links, source"
+            " how_to_apply, links, source, organisation_wording"
         ],
     ),
     Hostile(
