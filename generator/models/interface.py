@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .common import ContentModel, Text
+from .common import Text
+from .privacy import PRIVACY_SCRIPT_WORDS, PrivacyWords
 
 SCRIPT_WORDS = (
+    *PRIVACY_SCRIPT_WORDS,
     # Status
     "status_saved",
     "status_saved_earlier",
@@ -60,7 +62,7 @@ SCRIPT_WORDS = (
 these only. theme/assets/js/ names each of them; a test checks the two lists agree."""
 
 
-class Interface(ContentModel):
+class Interface(PrivacyWords):
     # Framework page
     grid_caption: Text = "Development initiatives by growth direction and position"
     grid_direction_heading: Text = "Growth direction"
