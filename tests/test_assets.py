@@ -15,7 +15,7 @@ from playwright.sync_api import Browser, Page, expect
 from generator.assets import bundle_assets, bundle_css, bundle_js, minify_css, minify_js
 
 from .conftest import BuiltSite
-from .support.forms import answers, dialog, module, open_form, wait_saved, wait_started
+from .support.forms import answers, dialog, open_form, wait_saved, wait_started
 from .support.sites import REPO
 
 THEME = REPO / "theme"

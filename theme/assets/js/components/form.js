@@ -330,6 +330,7 @@ var sfg = sfg || {};
       this.record = record;
       this.seen = null;
       this.ready = "";
+      this.root.toggleAttribute("data-sfg-locked", this.place.state() === "locked");
       // What storage refused stays to be saved later.
       this.unsaved = new Set(failure ? Object.keys(record.answers) : []);
       this.blocked = false;
