@@ -4,11 +4,9 @@ reminder to download where the browser may delete them; pages opened from a fold
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-import yaml
 from playwright.sync_api import BrowserContext, Dialog, Page, expect
 
 from .conftest import BuiltSite
@@ -21,7 +19,7 @@ from .support.forms import (
     storage_items,
 )
 from .support.privacy import LOG_LOCAL_WRITES, SECRET, areas, message, panel
-from .support.sites import FIXTURE_TOOLKIT, build_site
+from .support.sites import build_site, fixture_variant
 
 KEEP = "Keep my answers on this computer"
 DONT_KEEP = "Don't keep them after I close the browser"
@@ -33,12 +31,11 @@ def shared_computer_site(
     www: Path, server_url: str, tmp_path_factory: pytest.TempPathFactory
 ) -> BuiltSite:
     """The fixture toolkit where every computer is shared: answers are not kept by default."""
-    content = tmp_path_factory.mktemp("shared") / "toolkit"
-    shutil.copytree(FIXTURE_TOOLKIT, content)
-    site_yml = content / "content" / "site.yml"
-    settings = yaml.safe_load(site_yml.read_text(encoding="utf-8"))
-    settings["privacy"] = {"keep_answers": False, "download_reminder_edits": 5}
-    site_yml.write_text(yaml.safe_dump(settings), encoding="utf-8")
+    content = fixture_variant(
+        tmp_path_factory.mktemp("shared") / "toolkit",
+        "content/site.yml",
+        lambda site: site.update(privacy={"keep_answers": False, "download_reminder_edits": 5}),
+    )
     folder = www / "intranet" / "shared"
     build_site(content, folder, site_url=f"{server_url}/intranet/shared/")
     return BuiltSite(folder, f"{server_url}/intranet/shared/")

@@ -203,7 +203,9 @@ var sfg = sfg || {};
       if (!lock) return this.refresh();
       if (!input.value) return this.error(input, t.lock_error_empty);
       this.say(t.lock_unlocking);
+      const start = performance.now();
       const right = await vault.unlock(lock, input.value, this.names.rules.lock);
+      performance.measure("sfg-derive", { start });
       this.say("");
       if (!right) {
         this.error(input, t.lock_error_wrong);
