@@ -116,6 +116,11 @@ def test_change_and_remove_the_passphrase_keep_every_answer(
     page: Page, fixture_site: BuiltSite
 ) -> None:
     with_answers(page, fixture_site)
+    # A sealed copy that no key opens stays as it is, whatever happens to the lock.
+    damaged = {
+        f"{JOURNAL}/unreadable/1800000000000": SEALED + ',"version":1,"iv":"AAAA","data":"AAAA"}'
+    }
+    put_storage(page, damaged)
     change = panel(page).locator('details[data-sfg-group="change"]')
     change.locator("summary").click()
     change.get_by_label("Passphrase", exact=True).fill("a new long passphrase")
@@ -137,6 +142,7 @@ def test_change_and_remove_the_passphrase_keep_every_answer(
         "removed-question": ORPHAN,
     }
     assert areas(page)["localStorage"][SET_ASIDE] == OLD_COPY
+    assert damaged.items() <= areas(page)["localStorage"].items()
     assert f"{NAMESPACE}/lock" not in areas(page)["localStorage"]
     page.reload()
     expect(lock_screen(page)).to_be_hidden()
@@ -213,3 +219,26 @@ def test_two_unlocked_tabs_stay_in_step_and_a_locked_tab_never_writes(
     expect(lock_screen(second)).to_be_visible()
     expect(lock_screen(second)).to_contain_text("locked in another tab")
     assert_nowhere(first, "From the second tab", "Both tabs unlocked")
+
+
+def test_a_closed_locked_tab_keeps_its_last_words(
+    context: BrowserContext, fixture_site: BuiltSite
+) -> None:
+    """Closing inside the debounce window: sealing cannot finish while the page unloads, so
+    the record sealed right after the last edit is what pagehide writes."""
+    page = context.new_page()
+    open_form(page, fixture_site.url, "journal")
+    page.locator("#sfg-job-title").fill("Nurse")
+    wait_saved(page)
+    set_passphrase(page)
+    page.locator("#sfg-energy").fill("The last words before closing")
+    page.wait_for_function("performance.getEntriesByName('sfg-seal').length > 0")
+    # From now on sealing never finishes, as when the page is gone before it could.
+    page.evaluate("() => { crypto.subtle.encrypt = () => new Promise(() => {}); }")
+    page.close(run_before_unload=True)
+    again = context.new_page()
+    open_form(again, fixture_site.url, "journal")
+    unlock(again)
+    expect(again.locator("#sfg-energy")).to_have_value("The last words before closing")
+    expect(again.locator("#sfg-job-title")).to_have_value("Nurse")
+    assert_nowhere(again, "The last words before closing")
