@@ -242,3 +242,29 @@ def test_a_closed_locked_tab_keeps_its_last_words(
     expect(again.locator("#sfg-energy")).to_have_value("The last words before closing")
     expect(again.locator("#sfg-job-title")).to_have_value("Nurse")
     assert_nowhere(again, "The last words before closing")
+
+
+def test_after_instant_navigation_the_idle_lock_counts_from_the_page_in_use(
+    page: Page, fixture_site: BuiltSite
+) -> None:
+    """The key lives on across Material's instant navigation (the same page); the panel left
+    behind stops counting, or it would take the key while the person types on the next page."""
+    page.clock.install()
+    open_form(page, fixture_site.url, "journal")
+    set_passphrase(page)
+    page.evaluate("window.sfgSamePage = true")
+    page.locator("#sfg-frustrations_hint a").click()
+    expect(page.locator("h1")).to_have_text("Fixture framework")
+    page.go_back()
+    expect(page.locator("h1")).to_have_text("Fixture journal")
+    assert page.evaluate("window.sfgSamePage === true"), "the page was reloaded, not navigated"
+    expect(lock_screen(page)).to_be_hidden()
+    page.clock.fast_forward("10:00")
+    page.locator("#sfg-energy").fill("Still typing")
+    page.clock.fast_forward("06:00")
+    expect(lock_screen(page)).to_be_hidden()
+    before = areas(page)["localStorage"][JOURNAL]
+    page.locator("#sfg-energy").fill("Still typing, and saved")
+    page.wait_for_function("v => localStorage.getItem('fixture-sfg/journal') !== v", arg=before)
+    page.clock.fast_forward("15:01")
+    expect(lock_screen(page)).to_be_visible()

@@ -409,6 +409,13 @@ var sfg = sfg || {};
       const done = await sfg.forgetMe(this, this.names.prefix, this.text);
       if (done) this.say(done);
     }
+
+    /** Left by instant navigation: the next page's panel counts the time without use. */
+    stop() {
+      clearTimeout(this.idle);
+      this.channel?.close();
+      super.stop();
+    }
   }
 
   sfg.Privacy = Privacy;
