@@ -51,7 +51,7 @@ def with_answers(page: Page, site: BuiltSite) -> None:
     put_storage(page, {JOURNAL: journal_record({"removed-question": ORPHAN}), SET_ASIDE: OLD_COPY})
     open_form(page, site.url, "journal")
     page.locator("#sfg-energy").fill(SECRET)
-    page.locator("#sfg-job-title").fill("Staff nurse")
+    page.locator("#sfg-job-title").fill("Staff nurse on ward seven")
     wait_saved(page)
     set_passphrase(page)
 
@@ -60,7 +60,14 @@ def test_a_lock_leaves_nothing_readable_and_a_wrong_passphrase_changes_nothing(
     page: Page, fixture_site: BuiltSite
 ) -> None:
     with_answers(page, fixture_site)
-    assert_nowhere(page, SECRET, "Staff nurse", ORPHAN, "An old copy", "removed-question")
+    assert_nowhere(
+        page,
+        SECRET,
+        "Staff nurse on ward seven",
+        ORPHAN,
+        "An old copy that could not",
+        "removed-question",
+    )
     kept = areas(page)["localStorage"]
     lock = json.loads(kept.pop(f"{NAMESPACE}/lock"))
     assert lock["kdf"] == "PBKDF2-SHA-256" and lock["iterations"] >= 600000
@@ -71,7 +78,7 @@ def test_a_lock_leaves_nothing_readable_and_a_wrong_passphrase_changes_nothing(
     expect(status(page)).to_contain_text("Saved on this device")
     page.wait_for_function("v => localStorage.getItem('fixture-sfg/journal') !== v", arg=before)
     assert json.loads(before)["iv"] != json.loads(areas(page)["localStorage"][JOURNAL])["iv"]
-    assert_nowhere(page, SECRET, "Staff nurse")
+    assert_nowhere(page, SECRET, "Staff nurse on ward seven")
     # On load, the lock screen and no answer.
     page.reload()
     expect(lock_screen(page)).to_be_visible()
@@ -86,7 +93,7 @@ def test_a_lock_leaves_nothing_readable_and_a_wrong_passphrase_changes_nothing(
     assert areas(page) == everything
     unlock(page)
     expect(page.locator("#sfg-energy")).to_have_value(SECRET + " still")
-    expect(page.locator("#sfg-job-title")).to_have_value("Staff nurse")
+    expect(page.locator("#sfg-job-title")).to_have_value("Staff nurse on ward seven")
     expect(page.locator("[data-sfg-orphan-answer]")).to_have_value(ORPHAN)
     assert areas(page) == everything, "unlocking writes nothing"
 
@@ -100,16 +107,16 @@ def test_the_lock_closes_itself_after_15_minutes_without_use(
     page.locator("#sfg-energy").fill(SECRET)
     wait_saved(page)
     set_passphrase(page)
-    page.locator("#sfg-job-title").fill("Nurse")
+    page.locator("#sfg-job-title").fill("Nurse on ward seven")
     page.clock.fast_forward("14:00")
     expect(lock_screen(page)).to_be_hidden()
     page.clock.fast_forward("01:01")
     expect(lock_screen(page)).to_be_visible()
     expect(lock_screen(page)).to_contain_text("not used for 15 minutes")
     expect(page.locator("#sfg-energy")).to_have_value("")
-    assert_nowhere(page, SECRET, "Nurse")
+    assert_nowhere(page, SECRET, "Nurse on ward seven")
     unlock(page)
-    expect(page.locator("#sfg-job-title")).to_have_value("Nurse")
+    expect(page.locator("#sfg-job-title")).to_have_value("Nurse on ward seven")
 
 
 def test_change_and_remove_the_passphrase_keep_every_answer(
@@ -127,7 +134,7 @@ def test_change_and_remove_the_passphrase_keep_every_answer(
     change.get_by_label("Type the passphrase again").fill("a new long passphrase")
     change.get_by_role("button", name="Change the passphrase").click()
     expect(message(page)).to_have_text("Your passphrase has been changed.", timeout=15000)
-    assert_nowhere(page, SECRET, ORPHAN, "An old copy")
+    assert_nowhere(page, SECRET, ORPHAN, "An old copy that could not")
     page.reload()
     lock_screen(page).get_by_label("Passphrase", exact=True).fill(PASSPHRASE)
     page.get_by_role("button", name="Unlock my answers").click()
@@ -138,7 +145,7 @@ def test_change_and_remove_the_passphrase_keep_every_answer(
     expect(message(page)).to_contain_text("The lock has been removed")
     assert stored_answers(page) == {
         "energy": SECRET,
-        "job-title": "Staff nurse",
+        "job-title": "Staff nurse on ward seven",
         "removed-question": ORPHAN,
     }
     assert areas(page)["localStorage"][SET_ASIDE] == OLD_COPY
@@ -162,7 +169,7 @@ def test_a_locked_copy_downloads_and_loads_back_with_the_passphrase(
     data = json.loads(text)
     assert data["format"] == "scope-for-growth-answers-locked" and data["namespace"] == NAMESPACE
     assert data["kdf"]["iterations"] >= 600000
-    for secret in (SECRET, "Staff nurse", ORPHAN):
+    for secret in (SECRET, "Staff nurse on ward seven", ORPHAN):
         assert secret not in text
     # Clear everything, then load the locked copy: a wrong passphrase loads nothing.
     page.get_by_role("button", name="Clear all my answers on this device").click()
@@ -180,7 +187,7 @@ def test_a_locked_copy_downloads_and_loads_back_with_the_passphrase(
     prompt.get_by_role("button", name="Open the file").click()
     dialog(page).get_by_role("button", name="Replace my answers").click(timeout=15000)
     expect(page.locator("#sfg-energy")).to_have_value(SECRET)
-    expect(page.locator("#sfg-job-title")).to_have_value("Staff nurse")
+    expect(page.locator("#sfg-job-title")).to_have_value("Staff nurse on ward seven")
     expect(page.locator("[data-sfg-orphan-answer]")).to_have_value(ORPHAN)
 
 
@@ -228,7 +235,7 @@ def test_a_closed_locked_tab_keeps_its_last_words(
     the record sealed right after the last edit is what pagehide writes."""
     page = context.new_page()
     open_form(page, fixture_site.url, "journal")
-    page.locator("#sfg-job-title").fill("Nurse")
+    page.locator("#sfg-job-title").fill("Nurse on ward seven")
     wait_saved(page)
     set_passphrase(page)
     page.locator("#sfg-energy").fill("The last words before closing")
@@ -240,7 +247,7 @@ def test_a_closed_locked_tab_keeps_its_last_words(
     open_form(again, fixture_site.url, "journal")
     unlock(again)
     expect(again.locator("#sfg-energy")).to_have_value("The last words before closing")
-    expect(again.locator("#sfg-job-title")).to_have_value("Nurse")
+    expect(again.locator("#sfg-job-title")).to_have_value("Nurse on ward seven")
     assert_nowhere(again, "The last words before closing")
 
 

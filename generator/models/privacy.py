@@ -108,7 +108,7 @@ class PrivacyWords(ContentModel):
     lock_repeat_label: Text = "Type the passphrase again"
     lock_show: Text = "Show the passphrase"
     lock_set_button: Text = "Lock my answers"
-    lock_on: Text = "Your answers are locked with a passphrase while you are away."
+    lock_on: Text = "Your answers are kept encrypted and need your passphrase to be seen."
     lock_idle_note: Text = "They lock themselves after {minutes} minutes without use."
     lock_now_button: Text = "Lock now"
     lock_download_button: Text = "Download a locked copy"
@@ -138,7 +138,7 @@ class PrivacyWords(ContentModel):
     lock_reason_idle: Text = (
         "Your answers were locked because this page was not used for {minutes} minutes."
     )
-    lock_reason_now: Text = "Your answers are locked."
+    lock_reason_now: Text = "You locked your answers."
     lock_reason_elsewhere: Text = "Your answers were locked in another tab or window."
     unlock_forgotten: Text = "I have forgotten my passphrase"
     unlock_forgotten_text: Text = (

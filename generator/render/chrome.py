@@ -10,7 +10,6 @@ from ..models.forms import MAX_LINES
 from ..models.site import DARK_BACKGROUND, Site
 from ..toolkit import Toolkit
 from .links import SiteMap
-from .privacy import forget_markup
 from .prose import ProseRenderer
 
 
@@ -50,6 +49,5 @@ class Chrome:
             self._by_folder[folder] = {
                 "footer": self.prose.block(self.site.footer, page_path),
                 "contact": self.prose.block(self.site.contact, page_path),
-                "forget": forget_markup(self.site),
             }
         return self._by_folder[folder]

@@ -54,12 +54,14 @@ def values(page: Page) -> list[str]:
 
 def readable_forms(text: str) -> list[str]:
     """``text`` and its base64 at each of the three alignments, without the edges that depend
-    on what comes before or after it."""
+    on what comes before or after it (too short a piece would turn up in any ciphertext: the
+    texts checked are long enough to give pieces of at least 12 characters)."""
     data = text.encode("utf-8")
     forms = [text]
     for offset in range(3):
         encoded = base64.b64encode(data[offset:]).decode("ascii").rstrip("=")
         forms.append(encoded[: len(encoded) - 2])
+    assert all(len(form) >= 12 for form in forms), f"{text!r} is too short to look for"
     return forms
 
 
