@@ -15,6 +15,7 @@ from .support.forms import (
     NAMESPACE,
     choose_file,
     dialog,
+    download,
     journal_record,
     open_form,
     put_storage,
@@ -160,6 +161,15 @@ def test_a_locked_copy_downloads_and_loads_back_with_the_passphrase(
     page: Page, fixture_site: BuiltSite, tmp_path: Path
 ) -> None:
     with_answers(page, fixture_site)
+    # Unlocked, "Download my answers" gives the usual file, the copy set aside opened too.
+    _, plain = download(page, tmp_path)
+    assert plain["format"] == "scope-for-growth-answers"
+    assert {key: item["answer"] for key, item in plain["answers"].items()} == {
+        "journal/energy": SECRET,
+        "journal/job-title": "Staff nurse on ward seven",
+        "journal/removed-question": ORPHAN,
+    }
+    assert plain["unreadable"] == [OLD_COPY]
     with page.expect_download() as info:
         page.get_by_role("button", name="Download a locked copy").click()
     assert info.value.suggested_filename.startswith("scope-for-growth-answers-locked-")

@@ -282,6 +282,7 @@ var sfg = sfg || {};
         const start = performance.now();
         const pending = Object.fromEntries([...this.unsaved].map((key) => [key, this.record.answers[key]]));
         this.unsaved.clear();
+        this.ready = ""; // sealed with a key that may be gone
         try {
           const { raw, ...read } = await this.store.load();
           this.opened(read);

@@ -278,9 +278,11 @@ var sfg = sfg || {};
           after.set(key, next ? await vault.seal(text, key, next.key) : text);
         }
         for (const key of [...after.keys(), names.rules.lock]) before.set(key, storage.get(key));
-        for (const [key, value] of after) storage.set(key, value);
+        // The lock first when setting or changing it, last when removing it: another tab that
+        // reads in between finds answers it cannot open locked, and never writes over them.
         if (next) storage.set(names.rules.lock, next.raw);
-        else storage.remove(names.rules.lock);
+        for (const [key, value] of after) storage.set(key, value);
+        if (!next) storage.remove(names.rules.lock);
       } catch {
         for (const [key, value] of before) {
           try {
