@@ -9,11 +9,13 @@ import json
 import shutil
 import statistics
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import yaml
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import Page, sync_playwright
 
 from generator.assets import bundle_assets
 from tests.support.browser import CHROMIUM_ARGS, find_chromium
@@ -97,9 +99,10 @@ def stored_record(ids: list[str]) -> str:
     )
 
 
-def restore_ms() -> float:
-    """Median time from the form component starting (reading the record) to every answer
-    shown, with progress and the other parts brought up to date, over several loads."""
+@contextmanager
+def big_journal_page(**options: Any) -> Iterator[tuple[Page, list[str]]]:
+    """Chromium on the journal of a site whose journal has QUESTIONS questions, answered
+    (a version 3 record in localStorage); yields the page and the questions' ids."""
     chromium = find_chromium()
     if chromium is None:
         raise RuntimeError("Debian's Chromium is needed: apt-get install chromium")
@@ -113,18 +116,25 @@ def restore_ms() -> float:
         build_site(content, root / "www" / "site")
         with serve(root / "www") as url, sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=str(chromium), args=CHROMIUM_ARGS)
-            page = browser.new_page()
+            page = browser.new_page(**options)
             page.goto(f"{url}/site/journal.html")
             page.evaluate("r => localStorage.setItem('fixture-sfg/journal', r)", stored_record(ids))
-            timings = []
-            for _ in range(RELOADS):
-                page.reload()
-                page.wait_for_selector(STARTED, state="attached")
-                shown = page.locator(f"#sfg-{ids[-1]}").input_value()
-                if not shown.startswith("An answer"):
-                    raise RuntimeError("the answers were not restored")
-                timings.append(
-                    page.evaluate("performance.getEntriesByName('sfg-restore')[0].duration")
-                )
-            browser.close()
+            try:
+                yield page, ids
+            finally:
+                browser.close()
+
+
+def restore_ms() -> float:
+    """Median time from the form component starting (reading the record) to every answer
+    shown, with progress and the other parts brought up to date, over several loads."""
+    with big_journal_page() as (page, ids):
+        timings = []
+        for _ in range(RELOADS):
+            page.reload()
+            page.wait_for_selector(STARTED, state="attached")
+            shown = page.locator(f"#sfg-{ids[-1]}").input_value()
+            if not shown.startswith("An answer"):
+                raise RuntimeError("the answers were not restored")
+            timings.append(page.evaluate("performance.getEntriesByName('sfg-restore')[0].duration"))
     return float(statistics.median(timings))

@@ -82,7 +82,7 @@ def run() -> list[Row]:
             toolkit_seconds, plain_seconds = interleaved_medians(
                 [(toolkit, work / "toolkit-site"), (plain, work / "plain-site")], RUNS
             )
-            time_build(material, work / "material-site")
+            time_build(material, work / "material-site")  # built once: its pages are timed below
             rows += [
                 (f"{scale}x content: build, no PDFs (s)", toolkit_seconds, 10.0, "s"),
                 (

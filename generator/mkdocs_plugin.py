@@ -129,7 +129,7 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):  # type: ignore[no-untyped-call]
         )
         config.extra_css.insert(0, BRAND_STYLESHEET)
         # For the footer and the logo's name (theme/partials): pages hold everything else.
-        config.extra["sfg"] = {"organisation": parts.organisation}
+        config.extra["sfg"] = {"organisation": parts.organisation, "forget": Markup(parts.forget)}
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:

@@ -52,6 +52,11 @@ TEMPLATES = {
     "export_key": "{form}/{key}",
     "record_key": "{namespace}/{form}",
     "set_aside_key": "{record}/unreadable/{stamp}",
+    # The browser's own keys beside the records (see privacy_names): never an answer.
+    "choice_key": "{namespace}/choice",
+    "lock_key": "{namespace}/lock",
+    "downloaded_key": "{namespace}/downloaded",
+    "opened_key": "{namespace}/opened",
     "control_id": ANSWER_PREFIX + "{field}",
     "cell_control_id": ANSWER_PREFIX + "{table}" + PART + "{row}" + PART + "{column}",
     "field_name": "{field}",
@@ -145,12 +150,26 @@ class AnswerName:
         return PART.join((self.control_id, *parts))
 
 
+def privacy_names(namespace: str) -> dict[str, str]:
+    """The keys every page's scripts may need: what all of ours start with (to forget them),
+    and the keys beside the records that hold no answer: the person's choice to keep answers
+    or not, the passphrase lock's salt and check, when they last downloaded a copy, and which
+    forms were opened from a folder. Everything else under the prefix holds answers."""
+    return {
+        "prefix": record_prefix(namespace),
+        "choice": _fill("choice_key", namespace=namespace),
+        "lock": _fill("lock_key", namespace=namespace),
+        "downloaded": _fill("downloaded_key", namespace=namespace),
+        "opened": _fill("opened_key", namespace=namespace),
+    }
+
+
 def script_names(namespace: str, forms: list[str]) -> dict[str, Any]:
     """The naming rules the scripts need, for the form's JSON configuration."""
     return {
         "namespace": namespace,
         "records": {form: record_key(namespace, form) for form in forms},
-        "prefix": record_prefix(namespace),
+        **privacy_names(namespace),
         "keyPattern": KEY_PATTERN,
         "cellPattern": CELL_PATTERN,
         "rowPattern": f"^{ROW_PATTERN}$",

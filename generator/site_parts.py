@@ -39,6 +39,8 @@ class SiteParts:
     brand_stylesheet: str
     footers: dict[str, dict[str, str]]
     """Per folder of pages: the footer and contact words as HTML (links are relative)."""
+    forget: str
+    """The "Forget me on this computer" block as HTML, the same on every page."""
 
     def footer(self, page_path: str) -> dict[str, str]:
         return self.footers.get(posixpath.dirname(page_path), {})
@@ -89,6 +91,7 @@ def make_site_parts(
     # Loaded here, not above: a build whose parts come from the cache never needs them.
     from .render import render_pages
     from .render.chrome import Chrome, brand_stylesheet
+    from .render.privacy import forget_markup
     from .toolkit import load_toolkit
 
     toolkit = load_toolkit(root, content_dir, framework_dir)
@@ -110,6 +113,7 @@ def make_site_parts(
         language=site.language,
         brand_stylesheet=brand_stylesheet(site),
         footers=footers,
+        forget=str(forget_markup(site)),
     )
 
 

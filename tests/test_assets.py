@@ -15,7 +15,7 @@ from playwright.sync_api import Browser, Page, expect
 from generator.assets import bundle_assets, bundle_css, bundle_js, minify_css, minify_js
 
 from .conftest import BuiltSite
-from .support.forms import answers, module, open_form, wait_saved, wait_started
+from .support.forms import answers, dialog, open_form, wait_saved, wait_started
 from .support.sites import REPO
 
 THEME = REPO / "theme"
@@ -188,9 +188,9 @@ def test_the_built_site_serves_the_bundles_in_place_of_the_files(
         page.locator("[data-sfg-add-row]").first.click()
         expect(rows).to_have_count(count + 1)
         page.locator('[data-sfg-action="clear"]').first.click()
-        expect(page.locator(module("sfg-dialog"))).to_be_visible()
+        expect(dialog(page)).to_be_visible()
         page.keyboard.press("Escape")
-        expect(page.locator(module("sfg-dialog"))).to_be_hidden()
+        expect(dialog(page)).to_be_hidden()
     finally:
         context.close()
     assert errors == []

@@ -1,6 +1,7 @@
 """The Content-Security-Policy holds everywhere, with zero violations in Chromium: on every
 page, served over http and opened from a folder, while searching, switching light and dark,
-filling both forms, downloading and loading answers, and printing.
+filling both forms, downloading and loading answers, printing, and the privacy features
+(the choice to keep answers, the passphrase lock, a locked copy, forget me).
 
 These contexts enforce the policy (the shared fixtures bypass it for Playwright's own
 evaluation): violations are collected by a listener added before any page script runs.
@@ -16,6 +17,7 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from .conftest import BuiltSite
+from .support.privacy import PASSPHRASE, message, set_passphrase, unlock
 from .support.search import search
 from .support.sites import REPO
 
@@ -118,4 +120,39 @@ def test_forms_transfer_and_print_keep_the_policy(
     page.goto(fixture_site.url + "print/journal.html")
     page.emulate_media(media="print")
     page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    assert violations(page) == []
+
+
+def test_privacy_features_keep_the_policy(
+    enforced: BrowserContext, fixture_site: BuiltSite, tmp_path: Path
+) -> None:
+    """The choice, the lock (WebCrypto), unlocking, a locked copy downloaded and loaded, and
+    forget me, with the policy enforced."""
+    page = enforced.new_page()
+    page.goto(fixture_site.url + "journal.html")
+    expect(page.locator("[data-sfg-no-js]")).to_be_hidden()
+    page.get_by_label("Don't keep them after I close the browser").check()
+    expect(message(page)).to_contain_text("deleted when you close")
+    page.get_by_label("Keep my answers on this computer").check()
+    expect(message(page)).to_contain_text("kept on this computer")
+    page.locator("#sfg-energy").fill("Walking to work")
+    expect(page.locator("[data-sfg-status]")).to_contain_text("Saved")
+    set_passphrase(page)
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download a locked copy").click()
+    locked = tmp_path / "locked.json"
+    info.value.save_as(locked)
+    page.get_by_role("button", name="Lock now").click()
+    unlock(page)
+    expect(page.locator("#sfg-energy")).to_have_value("Walking to work")
+    page.set_input_files("[data-sfg-load-file]", files=[str(locked)])
+    page.locator("dialog[data-sfg-prompt]").get_by_label("Passphrase", exact=True).fill(PASSPHRASE)
+    page.get_by_role("button", name="Open the file").click()
+    page.get_by_role("button", name="Replace my answers").click(timeout=15000)
+    expect(page.locator("[data-sfg-status]")).to_contain_text("loaded")
+    assert violations(page) == []
+    page.goto(fixture_site.url)
+    page.get_by_role("button", name="Forget me on this computer").click()
+    page.get_by_role("button", name="Yes, remove everything").click()
+    expect(page.get_by_text("has been removed")).to_be_visible()
     assert violations(page) == []

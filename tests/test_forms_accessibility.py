@@ -4,11 +4,9 @@ answers to removed questions shown, an error in the status bar, a dialog open; l
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
-import yaml
 from playwright.sync_api import Page, expect
 
 from .conftest import BuiltSite
@@ -25,7 +23,7 @@ from .support.forms import (
     status,
     wait_saved,
 )
-from .support.sites import FIXTURE_TOOLKIT, build_site
+from .support.sites import build_site, fixture_variant
 
 
 def test_journal_with_answers_and_answers_to_removed_questions(
@@ -95,14 +93,12 @@ def clashing_site(
     www: Path, server_url: str, tmp_path_factory: pytest.TempPathFactory
 ) -> BuiltSite:
     """The fixture toolkit with a journal question whose id is the name of the dialog's text."""
-    content = tmp_path_factory.mktemp("clash") / "toolkit"
-    shutil.copytree(FIXTURE_TOOLKIT, content)
-    journal_file = content / "content" / "journal.yml"
-    journal = yaml.safe_load(journal_file.read_text(encoding="utf-8"))
-    journal["stages"][0]["sections"][0]["questions"].append(
-        {"id": "dialog-text", "text": "What would I write in a dialog?", "hint": "Anything."}
+    question = {"id": "dialog-text", "text": "What would I write in a dialog?", "hint": "Anything."}
+    content = fixture_variant(
+        tmp_path_factory.mktemp("clash") / "toolkit",
+        "content/journal.yml",
+        lambda journal: journal["stages"][0]["sections"][0]["questions"].append(question),
     )
-    journal_file.write_text(yaml.safe_dump(journal, sort_keys=False), encoding="utf-8")
     folder = www / "intranet" / "clash"
     build_site(content, folder, site_url=f"{server_url}/intranet/clash/")
     return BuiltSite(folder, f"{server_url}/intranet/clash/")

@@ -657,7 +657,7 @@ TOGETHER_CASES = [
             " each key may appear only once here; keep one of them",
             f"{SITE}:6: footers: unknown key 'footers' (did you mean 'footer'?); expected one of:"
             " organisation, title, description, address, language, logo, colours,"
-            " storage_namespace, contact, footer, interface",
+            " storage_namespace, contact, footer, privacy, interface",
         ],
     ),
     Case(

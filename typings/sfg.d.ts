@@ -43,6 +43,19 @@ interface NamingRules {
   cellKey: string;
   exportKey: string;
   setAsideKey: string;
+  /** Keys of ours that hold no answer (generator/naming.py privacy_names). */
+  choice: string;
+  lock: string;
+  downloaded: string;
+  opened: string;
+}
+
+/** The settings of content/site.yml `privacy:` (generator/render/privacy.py). */
+interface PrivacySettings {
+  keep: boolean;
+  idleMinutes: number;
+  minLength: number;
+  reminderEdits: number;
 }
 
 /** A form page's configuration (data-sfg-config, from generator/render/config.py). */
@@ -54,6 +67,13 @@ interface Config {
   site: string;
   lang: string;
   text: { [word: string]: string };
+  privacy: PrivacySettings;
+}
+
+/** When answers were last downloaded, and each form's edit count then. */
+interface Downloaded {
+  at: string;
+  clocks: { [form: string]: number };
 }
 
 /** What the confirmation dialog asks. */
@@ -68,15 +88,22 @@ interface Question {
 interface SfgEvents {
   "sfg:render": { answers: AnswerRecord["answers"] };
   "sfg:change": { record: AnswerRecord; keys: string[] | null };
-  "sfg:status": { message: string; problem?: boolean; notice?: string };
+  "sfg:status": { message?: string; problem?: boolean; notice?: string; reminder?: string };
   "sfg:announce": { message: string };
   "sfg:confirm": Question & { answer(yes: boolean): void };
   "sfg:put": { answers: { [key: string]: string } };
   "sfg:replace": { record?: AnswerRecord; failure?: unknown };
   "sfg:collect": { record?: AnswerRecord };
-  "sfg:download": null;
+  "sfg:download": { locked?: boolean } | null;
+  "sfg:downloaded": Downloaded;
+  "sfg:flush": { waits: Promise<unknown>[] };
+  "sfg:locked": { reason: string; kept?: boolean };
+  "sfg:unlocked": null;
+  "sfg:forgotten": null;
+  "sfg:passphrase": { answer(passphrase: string | null): void };
   "sfg:suggest": { text: string };
 }
 
 type Names = InstanceType<typeof sfg.Names>;
 type Store = InstanceType<typeof sfg.Store>;
+type Place = InstanceType<typeof sfg.Place>;

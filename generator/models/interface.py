@@ -10,9 +10,11 @@ from typing import Annotated, Any
 from pydantic import AfterValidator
 from pydantic_core import PydanticCustomError
 
-from .common import ContentModel, Text
+from .common import Text
+from .privacy import PRIVACY_SCRIPT_WORDS, PrivacyWords
 
 SCRIPT_WORDS = (
+    *PRIVACY_SCRIPT_WORDS,
     # Status
     "status_saved",
     "status_saved_earlier",
@@ -79,7 +81,7 @@ PageNumber = Annotated[Text, AfterValidator(_page_number)]
 them in that order)."""
 
 
-class Interface(ContentModel):
+class Interface(PrivacyWords):
     """Words of the interface: headings, buttons and messages. Each has a default; write
     only the ones you want to change, under ``interface:`` in content/site.yml."""
 

@@ -8,6 +8,7 @@ from pydantic import Field
 
 from .common import Colour, ContentModel, Id, Prose, Text, Url
 from .interface import Interface
+from .privacy import Privacy
 
 PageKey = Literal["home", "journal", "framework", "plan", "guide", "programmes", "resources"]
 PAGE_KEYS: tuple[str, ...] = PageKey.__args__  # type: ignore[attr-defined]
@@ -54,6 +55,8 @@ class Site(ContentModel):
     """Optional: who to ask about Scope for Growth, shown at the foot of every page (Markdown)."""
     footer: Prose | None = None
     """Optional words at the foot of every page (Markdown)."""
+    privacy: Privacy = Privacy()
+    """Whether answers are kept until the person chooses, when a passphrase lock locks itself."""
     interface: Interface = Interface()
     """Any interface words you want to change; see generator/models/interface.py for all."""
 

@@ -13,6 +13,7 @@ from typing import Any
 from ..models.forms import FieldBase
 from ..naming import ROW_PLACEHOLDER, AnswerName, script_names
 from ..toolkit import Toolkit
+from .privacy import privacy_settings
 
 FORMS = ("journal", "plan")
 
@@ -63,6 +64,7 @@ class FormConfig:
             "site": site.title,
             "lang": site.language,
             "text": site.interface.script_words(),
+            "privacy": privacy_settings(site.privacy),
         }
 
     def __call__(self, form: str) -> dict[str, Any]:

@@ -140,7 +140,8 @@ def answers_file(answers: dict[str, str], **changes: Any) -> str:
 
 
 def dialog(page: Page) -> Locator:
-    return page.locator(module("sfg-dialog"))
+    """The form's confirmation dialog (the footer has one of its own: "Forget me")."""
+    return page.locator(FORM).locator(module("sfg-dialog"))
 
 
 def tab_to(page: Page, selector: str, limit: int = 250, backwards: bool = False) -> None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +14,17 @@ import yaml
 
 REPO = Path(__file__).resolve().parents[2]
 FIXTURE_TOOLKIT = REPO / "tests" / "fixtures" / "toolkit"
+
+
+def fixture_variant(target: Path, file: str, change: Callable[[Any], None]) -> Path:
+    """A copy of the fixture toolkit in ``target`` whose YAML ``file`` (like
+    ``content/site.yml``) is changed by ``change``; returns the copy's folder."""
+    shutil.copytree(FIXTURE_TOOLKIT, target)
+    path = target / file
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    return target
 
 
 def mkdocs_config(

@@ -13,7 +13,7 @@ var sfg = sfg || {};
   const TABLE = '[data-module~="sfg-table"]';
   /** A control that holds an answer; its key is in data-sfg-key. */
   const CONTROLS = "input[data-sfg-key], textarea[data-sfg-key]";
-  /** @type {WeakMap<Element, {config: Config, names: Names}>} */
+  /** @type {WeakMap<Element, {config: Config, names: Names, place: Place}>} */
   const settings = new WeakMap();
 
   /** @param {string} key A selector for the elements of answer `key`. */
@@ -69,7 +69,8 @@ var sfg = sfg || {};
       let found = settings.get(this.root);
       if (!found) {
         const config = /** @type {Config} */ (JSON.parse(find(this.root, "[data-sfg-config]", HTMLElement).dataset.sfgConfig || ""));
-        found = { config, names: new Names(config) };
+        const names = new Names(config);
+        found = { config, names, place: new sfg.Place(names, config.privacy.keep) };
         settings.set(this.root, found);
       }
       return found;
@@ -77,6 +78,11 @@ var sfg = sfg || {};
 
     get names() {
       return this.settings.names;
+    }
+
+    /** Where the answers are kept (store.js). */
+    get place() {
+      return this.settings.place;
     }
 
     /** The interface words of the scripts (config.text). */

@@ -14,6 +14,8 @@ var sfg = sfg || {};
   const COMPONENTS = [
     sfg.Status,
     sfg.Dialog,
+    sfg.Forget,
+    sfg.Privacy,
     sfg.Progress,
     sfg.Orphans,
     sfg.Table,

@@ -101,6 +101,12 @@ var sfg = sfg || {};
       return fill(this.rules.setAsideKey, { record, stamp });
     }
 
+    /** @param {string} storageKey True for a key of ours that holds no answer (names.rules.choice…). */
+    isPlain(storageKey) {
+      const { choice, lock, downloaded, opened } = this.rules;
+      return [choice, lock, downloaded, opened].includes(storageKey);
+    }
+
     /** @param {string} storageKey True for a record set aside because it could not be read. */
     isSetAside(storageKey) {
       return this.setAsidePattern.test(storageKey);

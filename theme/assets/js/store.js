@@ -1,7 +1,11 @@
 // @ts-check
-/* Scope for Growth: answers kept in this browser (localStorage), one record a form:
+/* Scope for Growth: answers kept in this browser, one record a form:
    {format, version, form, saved, clock, answers: {key: text}, edits: {key: [edit, tab]},
     questions: {key: text}}.
+   Where: in localStorage, or in sessionStorage when the person chose not to keep their answers
+   after closing the browser (their choice, under its own key in localStorage, or the site's
+   default: a Place). With a passphrase lock, every value that holds answers is sealed
+   (vault.js) and only this page's key opens it.
    Which of two copies of an answer is newer (two tabs; what is stored against what this page
    has not saved yet) is decided by the order of edits, never by the computer's clock, which
    can go back: every edit gets the next number of the record's counter (`clock`: one more than
@@ -33,27 +37,147 @@ var sfg = sfg || {};
   }
 
   /**
-   * @template T
-   * @param {(storage: Storage) => T} action
-   * @returns {T}
+   * Wrapped calls on the storage area `area` gives (it may throw: storage blocked).
+   * @param {() => Storage} area
    */
-  const use = (action) => {
-    try {
-      return action(window.localStorage);
-    } catch (error) {
-      throw new StorageProblem(error);
+  const wrap = (area) => {
+    /**
+     * @template T
+     * @param {(storage: Storage) => T} action
+     * @returns {T}
+     */
+    const use = (action) => {
+      try {
+        return action(area());
+      } catch (error) {
+        throw new StorageProblem(error);
+      }
+    };
+    return {
+      /** @param {string} key */
+      get: (key) => use((s) => s.getItem(key)),
+      /** @param {string} key @param {string} value */
+      set: (key, value) => use((s) => s.setItem(key, value)),
+      /** @param {string} key */
+      remove: (key) => use((s) => s.removeItem(key)),
+      /** @param {string} prefix Every key that starts with `prefix`. */
+      keys: (prefix) => use((s) => Object.keys(s).filter((key) => key.startsWith(prefix))),
+    };
+  };
+  const storage = wrap(() => window.localStorage);
+  const session = wrap(() => window.sessionStorage);
+
+  /**
+   * Remove every key that starts with `prefix`, from both storage areas; throws the first
+   * StorageProblem after trying everything.
+   * @param {string} prefix
+   */
+  const forgetAll = (prefix) => {
+    let failure;
+    for (const area of [storage, session]) {
+      try {
+        area.keys(prefix).forEach(area.remove);
+      } catch (error) {
+        failure ||= error;
+      }
     }
+    if (failure) throw failure;
   };
-  const storage = {
-    /** @param {string} key */
-    get: (key) => use((s) => s.getItem(key)),
-    /** @param {string} key @param {string} value */
-    set: (key, value) => use((s) => s.setItem(key, value)),
-    /** @param {string} key */
-    remove: (key) => use((s) => s.removeItem(key)),
-    /** @param {string} prefix Every key that starts with `prefix`. */
-    keys: (prefix) => use((s) => Object.keys(s).filter((key) => key.startsWith(prefix))),
-  };
+
+  /** Where answers are kept: the person's choice, or the site's default, and the lock. */
+  class Place {
+    /** @param {Names} names @param {boolean} keep The site's default: keep answers. */
+    constructor(names, keep) {
+      this.names = names;
+      this.byDefault = keep;
+    }
+
+    /** The person's choice as stored ("keep" or "session"), or null. */
+    chosen() {
+      try {
+        const choice = storage.get(this.names.rules.choice);
+        return choice === "keep" || choice === "session" ? choice : null;
+      } catch {
+        return null;
+      }
+    }
+
+    /** True when answers are kept after the browser closes. */
+    get keeps() {
+      const choice = this.chosen();
+      return choice ? choice === "keep" : this.byDefault;
+    }
+
+    /** The storage area answers are kept in now (calls throw a StorageProblem). */
+    get storage() {
+      return this.keeps ? storage : session;
+    }
+
+    /** @param {Storage | null} area True for the storage area answers are kept in now. */
+    holds(area) {
+      try {
+        return area === (this.keeps ? window.localStorage : window.sessionStorage);
+      } catch {
+        return false;
+      }
+    }
+
+    /** The passphrase lock of the answers (vault.js), or null when there is none. */
+    lock() {
+      try {
+        return sfg.vault.lock(this.storage.get(this.names.rules.lock));
+      } catch {
+        return null;
+      }
+    }
+
+    /** "open" (no lock), "unlocked" (this page holds the key) or "locked". */
+    state() {
+      const lock = this.lock();
+      return !lock ? "open" : sfg.vault.opens(lock) ? "unlocked" : "locked";
+    }
+
+    /**
+     * Keep answers (true) or not: every key of ours moves to the other storage area as it is
+     * (sealed ones stay sealed), nothing is lost: a value already there under the same key is
+     * set aside first. On a failure nothing has moved, and a StorageProblem is thrown.
+     * @param {boolean} keep
+     */
+    choose(keep) {
+      const from = this.storage;
+      const to = keep ? storage : session;
+      const names = this.names;
+      const written = [];
+      try {
+        if (from !== to) {
+          // The choice, and which pages were opened from a folder, stay in localStorage.
+          const keys = from.keys(names.prefix).filter((key) => key !== names.rules.choice && key !== names.rules.opened);
+          for (const key of keys) {
+            const value = /** @type {string} */ (from.get(key));
+            const there = to.get(key);
+            if (there !== null && there !== value && !names.isPlain(key)) {
+              const aside = names.setAsideKey(key, String(Date.now()));
+              to.set(aside, there);
+              written.push(aside);
+            }
+            to.set(key, value);
+            written.push(key);
+          }
+          storage.set(names.rules.choice, keep ? "keep" : "session");
+          keys.forEach(from.remove);
+        } else storage.set(names.rules.choice, keep ? "keep" : "session");
+      } catch (error) {
+        for (const key of written) {
+          try {
+            to.remove(key);
+          } catch {
+            // what could not be undone stays: a copy, never a loss
+          }
+        }
+        throw error;
+      }
+    }
+  }
 
   /** @returns {{[key: string]: any}} An object without a prototype: any key is just a key. */
   const dict = () => Object.create(null);
@@ -140,11 +264,17 @@ var sfg = sfg || {};
 
   /** One form's record in storage. */
   class Store {
-    /** @param {Names} names @param {string} form */
-    constructor(names, form) {
+    /** @param {Names} names @param {string} form @param {Place} place */
+    constructor(names, form, place) {
       this.names = names;
       this.form = form;
       this.key = names.record(form);
+      this.place = place;
+    }
+
+    /** The record's value as stored now (null: none). */
+    raw() {
+      return this.place.storage.get(this.key);
     }
 
     empty() {
@@ -199,9 +329,18 @@ var sfg = sfg || {};
      * @returns {{record: AnswerRecord, setAside: boolean}}
      */
     read() {
-      const raw = storage.get(this.key);
-      const record = this.parse(raw);
+      const raw = this.raw();
+      return this.settle(raw, this.parse(raw));
+    }
+
+    /**
+     * `record` read from `raw`, or (when it could not be read) `raw` set aside.
+     * @param {string | null} raw @param {AnswerRecord | null} record
+     * @returns {{record: AnswerRecord, setAside: boolean}}
+     */
+    settle(raw, record) {
       if (record || raw === null) return { record: record || this.empty(), setAside: false };
+      const storage = this.place.storage;
       try {
         let stamp = Date.now();
         while (storage.get(this.names.setAsideKey(this.key, String(stamp))) !== null) stamp += 1;
@@ -213,10 +352,39 @@ var sfg = sfg || {};
       return { record: this.empty(), setAside: true };
     }
 
+    /**
+     * The record in `raw`, opened with this page's key when it is sealed (null when it cannot
+     * be read, or this page cannot open it).
+     * @param {string | null} raw
+     */
+    async open(raw) {
+      if (!sfg.vault.isSealed(raw)) return this.parse(raw);
+      try {
+        return this.parse(await sfg.vault.open(/** @type {string} */ (raw), this.key));
+      } catch {
+        return null;
+      }
+    }
+
+    /** read(), for sealed records too. Also returns the value read (`raw`). */
+    async load() {
+      const raw = this.raw();
+      return { ...this.settle(raw, await this.open(raw)), raw };
+    }
+
     /** The stored record as it is, for a look: an empty one when it cannot be read. */
     peek() {
       try {
-        return this.parse(storage.get(this.key)) || this.empty();
+        return this.parse(this.raw()) || this.empty();
+      } catch {
+        return this.empty();
+      }
+    }
+
+    /** peek(), for sealed records too (empty while locked). */
+    async look() {
+      try {
+        return (await this.open(this.raw())) || this.empty();
       } catch {
         return this.empty();
       }
@@ -224,12 +392,30 @@ var sfg = sfg || {};
 
     /** @param {AnswerRecord} record */
     write(record) {
-      storage.set(this.key, JSON.stringify(record));
+      this.place.storage.set(this.key, JSON.stringify(record));
+    }
+
+    /**
+     * `record` as it is to be stored: sealed when the answers are locked (and this page holds
+     * the key), as it is when they are not.
+     * @param {AnswerRecord} record
+     */
+    async seal(record) {
+      const text = JSON.stringify(record);
+      return this.place.state() === "open" ? text : sfg.vault.seal(text, this.key);
+    }
+
+    /** @param {AnswerRecord} record write(), sealed when the answers are locked. */
+    async save(record) {
+      const raw = await this.seal(record);
+      this.place.storage.set(this.key, raw);
     }
   }
 
   sfg.storage = storage;
+  sfg.forgetAll = forgetAll;
   sfg.StorageProblem = StorageProblem;
+  sfg.Place = Place;
   sfg.Store = Store;
   sfg.records = { dict, isObject, edit, forget, merge };
 }

@@ -2,7 +2,9 @@
 /* Scope for Growth: the confirmation dialog of a form page. It answers sfg:confirm (asked
    before something that cannot be undone): heading, text, a list, the words of the confirming
    button; Cancel has the focus. The answer is true when the person confirms; Cancel and
-   Escape say no. (No <form method="dialog">: the PDF build wraps each page in a form.) */
+   Escape say no. (No <form method="dialog">: the PDF build wraps each page in a form.)
+   Pages without a form have one too ("Forget me on this computer", in the footer): the
+   dialog nearest to the question answers it. */
 "use strict";
 var sfg = sfg || {};
 {
@@ -10,6 +12,7 @@ var sfg = sfg || {};
 
   class Dialog extends sfg.Component {
     static moduleName = "sfg-dialog";
+    static inForm = false;
 
     /** @param {HTMLElement} element */
     constructor(element) {
@@ -21,6 +24,7 @@ var sfg = sfg || {};
       // Each button closes the dialog with its value: "yes" or "".
       this.onClick("button[value]", (button) => element.close(/** @type {HTMLButtonElement} */ (button).value));
       this.listen("sfg:confirm", (question, event) => {
+        if (event.defaultPrevented) return;
         event.preventDefault();
         heading.textContent = question.heading;
         description.textContent = question.text;

@@ -5,10 +5,16 @@
    by instant navigation; takes in what other tabs save (the storage event), the newer edit of
    each answer winning (store.js). Answers only ever reach the page as text (value,
    textContent).
+   Locked answers (vault.js): while this page holds no key it shows none and never writes.
+   Unlocked, reading and writing are asynchronous, one at a time (`queue`); after each edit
+   the record is sealed at once (`ready`), so that a page being hidden or closed only has to
+   write it.
    Events on its root: it sends sfg:render (before answers are shown: tables make their rows),
    sfg:change (answers changed: `keys`, or null for all) and sfg:status; it answers sfg:put
-   (new answers), sfg:replace (a whole new record: loaded, or none when cleared) and
-   sfg:collect (save now and hand over the record). */
+   (new answers), sfg:replace (a whole new record: loaded, or none when cleared), sfg:collect
+   (save now and hand over the record), sfg:flush (save now, however long it takes),
+   sfg:locked (the key is gone: show nothing), sfg:unlocked (read the answers again) and, on
+   the document, sfg:forgotten (everything was removed). */
 "use strict";
 var sfg = sfg || {};
 {
@@ -24,7 +30,7 @@ var sfg = sfg || {};
       super(root);
       performance.mark("sfg-start");
       const { config, names } = this.settings;
-      this.store = new sfg.Store(names, config.form);
+      this.store = new sfg.Store(names, config.form, this.place);
       this.record = this.store.empty();
       /** This page's id among the tabs: settles a tie between two tabs' edits. */
       this.tab = Math.random().toString(36).slice(2, 10);
@@ -33,6 +39,14 @@ var sfg = sfg || {};
       /** An unreadable record could not be set aside: never overwrite it. */
       this.blocked = false;
       this.timer = 0;
+      /** While the answers are locked and open here: the stored value last taken in or written. */
+      this.seen = /** @type {string | null} */ (null);
+      /** The record sealed after the latest edit, ready to be written when the page is hidden. */
+      this.ready = "";
+      this.sealing = false;
+      this.resealing = false;
+      /** Reads and writes of sealed records, one after the other. */
+      this.queue = Promise.resolve();
       this.on(root, "input", (/** @type {Event} */ event) => this.onInput(event));
       this.on(root, "change", (/** @type {Event} */ event) => this.onInput(event));
       this.listen("sfg:put", ({ answers }) => this.put(answers));
@@ -41,18 +55,24 @@ var sfg = sfg || {};
         this.save();
         detail.record = this.record;
       });
-      this.on(window, "pagehide", () => this.save());
-      this.on(document, "visibilitychange", () => document.visibilityState === "hidden" && this.save());
+      this.listen("sfg:flush", ({ waits }) => waits.push(this.saveNow()));
+      this.listen("sfg:locked", () => this.lock());
+      this.listen("sfg:unlocked", () => this.open());
+      this.listen("sfg:forgotten", () => this.replace({}), document);
+      this.on(window, "pagehide", () => this.flush());
+      this.on(document, "visibilitychange", () => document.visibilityState === "hidden" && this.flush());
       this.on(window, "storage", (/** @type {StorageEvent} */ event) => this.onStorage(event));
-      try {
-        const { record, setAside } = this.store.read();
-        this.record = record;
-        if (setAside) this.say("", true, this.text.status_unreadable);
-        else if (record.saved) this.say(this.savedAt(record.saved));
-      } catch (error) {
-        this.fail(error);
+      const state = this.place.state();
+      if (state === "locked") this.lock();
+      else if (state === "unlocked") this.open();
+      else {
+        try {
+          this.opened(this.store.read());
+        } catch (error) {
+          this.fail(error);
+        }
+        this.render();
       }
-      this.render();
       for (const element of all(root, "[data-sfg-js]")) element.hidden = false;
       for (const element of all(root, "[data-sfg-no-js]")) element.hidden = true;
       performance.measure("sfg-restore", "sfg-start");
@@ -70,13 +90,21 @@ var sfg = sfg || {};
       this.say(this.text[error.word], true);
     }
 
+    /** @param {{record: AnswerRecord, setAside: boolean}} read The stored record, read when the page opens or unlocks. */
+    opened({ record, setAside }) {
+      this.record = record;
+      if (setAside) this.say("", true, this.text.status_unreadable);
+      else if (record.saved) this.say(this.savedAt(record.saved || ""));
+    }
+
     /** @param {string} iso "Saved on this device at 10:42" (or on which day, if not today). */
     savedAt(iso) {
       const date = new Date(iso);
       if (isNaN(date.getTime())) return "";
       const lang = this.settings.config.lang;
       const today = date.toDateString() === new Date().toDateString();
-      return sfg.fill(today ? this.text.status_saved : this.text.status_saved_earlier, {
+      const word = !this.place.keeps ? this.text.status_kept_session : today ? this.text.status_saved : this.text.status_saved_earlier;
+      return sfg.fill(word, {
         time: date.toLocaleTimeString(lang, { hour: "2-digit", minute: "2-digit" }),
         date: date.toLocaleDateString(lang, { day: "numeric", month: "long" }),
       });
@@ -125,28 +153,148 @@ var sfg = sfg || {};
       this.show(keys);
       clearTimeout(this.timer);
       this.timer = setTimeout(() => this.save(), DELAY);
+      if (this.place.state() === "unlocked") this.prepare();
     }
 
+    /** Seal the record as it is now, ready for flush(): one sealing at a time, the last one again. */
+    prepare() {
+      if (this.sealing) return void (this.resealing = true);
+      this.sealing = true;
+      const start = performance.now();
+      this.store
+        .seal({ ...this.record, saved: new Date().toISOString() })
+        .then((raw) => {
+          this.ready = raw;
+          performance.measure("sfg-seal", { start });
+        })
+        .catch(() => {})
+        .finally(() => {
+          this.sealing = false;
+          if (this.resealing) {
+            this.resealing = false;
+            this.prepare();
+          }
+        });
+    }
+
+    /** @param {() => Promise<void>} task Run after every read and write of sealed records before it. */
+    enqueue(task) {
+      return (this.queue = this.queue.then(task, task));
+    }
 
     save() {
       clearTimeout(this.timer);
       if (!this.unsaved.size) return;
       if (this.blocked) return this.say(this.text.status_unreadable_blocked, true);
+      const state = this.place.state();
+      if (state === "unlocked") return void this.saveSealed();
+      if (state === "locked") return; // never overwrite what this page cannot read
       try {
-        const { record: stored, setAside } = this.store.read();
-        if (setAside) this.say("", true, this.text.status_unreadable);
-        else this.adopt(stored);
-        const record = this.record;
-        // Emptied answers go if their question is no longer on the page (an orphan deleted,
-        // a row removed); others stay, so that emptying one is an edit that other tabs see.
-        for (const key of Object.keys(record.answers)) if (!record.answers[key] && !this.root.querySelector(keyed(key))) forget(record, key);
-        record.saved = new Date().toISOString();
+        const record = this.merged(this.store.read());
         this.store.write(record);
         this.unsaved.clear();
-        this.say(this.savedAt(record.saved));
+        this.say(this.savedAt(record.saved || ""));
       } catch (error) {
         this.fail(error);
       }
+    }
+
+    /** Save now; resolves when saved (sealing takes a moment). */
+    saveNow() {
+      this.save();
+      return this.queue;
+    }
+
+    /**
+     * Take in what is stored (when `read` is given), then get the record ready to be written.
+     * @param {{record: AnswerRecord, setAside: boolean}} [read]
+     */
+    merged(read) {
+      if (read?.setAside) this.say("", true, this.text.status_unreadable);
+      else if (read) this.adopt(read.record);
+      const record = this.record;
+      // Emptied answers go if their question is no longer on the page (an orphan deleted,
+      // a row removed); others stay, so that emptying one is an edit that other tabs see.
+      for (const key of Object.keys(record.answers)) if (!record.answers[key] && !this.root.querySelector(keyed(key))) forget(record, key);
+      record.saved = new Date().toISOString();
+      return record;
+    }
+
+    /** save(), for locked answers that this page holds the key of. */
+    saveSealed() {
+      return this.enqueue(async () => {
+        const start = performance.now();
+        try {
+          for (let tries = 0; tries < 3 && this.unsaved.size && this.place.state() === "unlocked"; tries++) {
+            const raw = this.store.raw();
+            const record = this.merged(raw === this.seen ? undefined : this.store.settle(raw, await this.store.open(raw)));
+            const before = this.store.raw();
+            const edits = { ...record.edits };
+            const sealed = await this.store.seal(record);
+            if (this.store.raw() !== before) continue; // another tab saved meanwhile: take it in first
+            this.place.storage.set(this.store.key, sealed);
+            this.seen = this.ready = sealed;
+            for (const key of [...this.unsaved]) if (record.edits[key] === edits[key]) this.unsaved.delete(key);
+            this.say(this.savedAt(record.saved || ""));
+            performance.measure("sfg-save", { start });
+            break;
+          }
+        } catch (error) {
+          this.fail(error);
+        }
+      });
+    }
+
+    /** The page is being hidden or closed: what is not saved yet is written now. */
+    flush() {
+      // Sealing cannot finish now: the record sealed after the last edit is written, unless
+      // another tab has saved since this page last took it in.
+      if (this.unsaved.size && this.ready && this.place.state() === "unlocked") {
+        try {
+          if (this.store.raw() === this.seen) {
+            this.place.storage.set(this.store.key, this.ready);
+            this.seen = this.ready;
+          }
+        } catch {
+          // said by save() below
+        }
+      }
+      this.save();
+    }
+
+    /** Show nothing of the answers: the key is gone. What was typed here and not saved stays to be saved once unlocked. */
+    lock() {
+      clearTimeout(this.timer);
+      const kept = this.store.empty();
+      kept.clock = this.record.clock;
+      for (const key of this.unsaved) edit(kept, key, this.record.answers[key], this.tab, this.record.questions[key]);
+      this.record = kept;
+      this.seen = null;
+      this.ready = "";
+      this.root.toggleAttribute("data-sfg-locked", true);
+      this.say("");
+      this.render();
+    }
+
+    /** Read the answers again (unlocked, or the lock removed), with what was typed here meanwhile. */
+    open() {
+      return this.enqueue(async () => {
+        const start = performance.now();
+        const pending = Object.fromEntries([...this.unsaved].map((key) => [key, this.record.answers[key]]));
+        this.unsaved.clear();
+        this.ready = ""; // sealed with a key that may be gone
+        try {
+          const { raw, ...read } = await this.store.load();
+          this.opened(read);
+          this.seen = raw;
+        } catch (error) {
+          this.fail(error);
+        }
+        this.root.toggleAttribute("data-sfg-locked", false);
+        this.render();
+        this.put(pending);
+        performance.measure("sfg-open", { start });
+      });
     }
 
     /** @param {AnswerRecord} stored Take in what another tab saved. */
@@ -159,16 +307,31 @@ var sfg = sfg || {};
     }
 
     /** @param {StorageEvent} event */
-    onStorage({ key, newValue }) {
-      if (key !== this.store.key && key !== null) return;
-      const stored = this.store.parse(newValue);
-      if (stored) this.adopt(stored);
+    onStorage({ key, newValue, storageArea }) {
+      if ((key !== this.store.key && key !== null) || !this.place.holds(storageArea)) return;
+      const state = this.place.state();
+      if (state === "open") {
+        const stored = this.store.parse(newValue);
+        if (stored) this.adopt(stored);
+      } else if (state === "unlocked") {
+        this.enqueue(async () => {
+          const raw = this.store.raw();
+          const stored = raw === this.seen ? null : await this.store.open(raw);
+          if (stored) {
+            this.adopt(stored);
+            this.seen = raw;
+          }
+        });
+      }
     }
 
     /** @param {SfgEvents["sfg:replace"]} replacement Answers loaded from a file, or none: cleared. */
     replace({ record = this.store.empty(), failure }) {
       record.clock = Math.max(record.clock, this.record.clock);
       this.record = record;
+      this.seen = null;
+      this.ready = "";
+      this.root.toggleAttribute("data-sfg-locked", this.place.state() === "locked");
       // What storage refused stays to be saved later.
       this.unsaved = new Set(failure ? Object.keys(record.answers) : []);
       this.blocked = false;
@@ -178,7 +341,7 @@ var sfg = sfg || {};
     }
 
     stop() {
-      this.save();
+      this.flush();
       super.stop();
     }
   }

@@ -1,7 +1,8 @@
 // @ts-check
 /* Scope for Growth: on the plan, the person's journal answers, read-only, to have at hand;
-   kept up to date when the journal changes in another tab. data-sfg-form-name names the form
-   whose answers it shows; each item (data-sfg-summary-item) names its answer key. */
+   kept up to date when the journal changes in another tab, shown only while the answers are
+   not locked. data-sfg-form-name names the form whose answers it shows; each item
+   (data-sfg-summary-item) names its answer key. */
 "use strict";
 var sfg = sfg || {};
 {
@@ -14,14 +15,18 @@ var sfg = sfg || {};
     /** @param {HTMLElement} element */
     constructor(element) {
       super(element);
-      const store = new Store(this.names, element.dataset.sfgFormName || "");
-      this.show(store);
-      this.on(window, "storage", (/** @type {StorageEvent} */ event) => (event.key === store.key || event.key === null) && this.show(store));
+      const store = new Store(this.names, element.dataset.sfgFormName || "", this.place);
+      const show = () => this.show(store);
+      show();
+      this.on(window, "storage", (/** @type {StorageEvent} */ event) => (event.key === store.key || event.key === null) && show());
+      for (const type of /** @type {const} */ (["sfg:locked", "sfg:unlocked"])) this.listen(type, show);
+      this.listen("sfg:forgotten", show, document);
     }
 
     /** @param {Store} store */
-    show(store) {
-      const record = store.peek();
+    async show(store) {
+      const found = await store.look();
+      const record = this.place.state() === "locked" ? store.empty() : found;
       const element = this.element;
       for (const item of all(element, "[data-sfg-summary-item]")) {
         const key = item.dataset.sfgSummaryItem || "";

@@ -3,7 +3,8 @@
    ("Saved on this device at 10:42") or what went wrong and what to do (sfg:status), with a
    download button while something is wrong; and it says short news to screen readers only
    (sfg:announce: a row moved, an answer copied). A notice (an unreadable record was set
-   aside) stays in front of every message until answers are replaced. */
+   aside) stays in front of every message until answers are replaced; a reminder to download
+   a copy (components/privacy.js) stays after them until it is taken back. */
 "use strict";
 var sfg = sfg || {};
 {
@@ -18,10 +19,15 @@ var sfg = sfg || {};
       const region = find(element, "[data-sfg-status]", HTMLElement);
       const announcer = find(this.root, "[data-sfg-announce]", HTMLElement);
       let notice = "";
+      let message = "";
+      let reminder = "";
+      let wrong = false;
       this.listen("sfg:status", (detail) => {
         notice = detail.notice ?? notice;
-        const text = [notice, detail.message].filter(Boolean).join(" ");
-        const problem = !!(detail.problem || notice);
+        reminder = detail.reminder ?? reminder;
+        if (detail.message !== undefined) [message, wrong] = [detail.message, !!detail.problem];
+        const text = [notice, message, reminder].filter(Boolean).join(" ");
+        const problem = wrong || !!(notice || reminder);
         if (region.textContent !== text) region.textContent = text;
         region.classList.toggle("sfg-status--problem", problem);
         for (const button of all(element, "[data-sfg-problem-only]")) button.hidden = !problem;

@@ -3,11 +3,13 @@
    one, clear them all from this device; and download buttons elsewhere on the page. The file names each answer by its export key
    ("journal/energy") and gives its question:
    {format, version, namespace, site, exported, answers: {name: {question, answer}}}.
+   A locked copy (sfg:download with `locked`) holds that file's text sealed with the
+   passphrase's key (vault.js); loading one asks for its passphrase (sfg:passphrase).
    A file is checked completely before anything changes, and replacing asks first. */
 "use strict";
 var sfg = sfg || {};
 {
-  const { Store, storage, own, fill } = sfg;
+  const { Store, own, fill, vault } = sfg;
   const { dict, isObject } = sfg.records;
   const FORMAT = "scope-for-growth-answers";
   const VERSION = 1;
@@ -32,12 +34,12 @@ var sfg = sfg || {};
       this.namespace = this.settings.config.names.namespace;
       const { forms, form } = this.settings.config;
       this.form = form;
-      this.stores = forms.map((name) => new Store(this.names, name));
+      this.stores = forms.map((name) => new Store(this.names, name, this.place));
       const input = sfg.parts.find(element, "[data-sfg-load-file]", HTMLInputElement);
       /** @type {{[action: string]: () => void}} */
-      const actions = { download: () => this.download(), load: () => input.click(), clear: () => this.clear() };
+      const actions = { download: () => this.download(false), load: () => input.click(), clear: () => this.clear() };
       this.onClick("[data-sfg-action]", (button) => /** @type {(() => void) | undefined} */ (own(actions, button.dataset.sfgAction || ""))?.());
-      this.listen("sfg:download", () => this.download());
+      this.listen("sfg:download", (detail) => this.download(!!detail?.locked));
       this.on(input, "change", () => {
         const file = input.files?.[0];
         input.value = "";
@@ -55,16 +57,18 @@ var sfg = sfg || {};
       /** @type {SfgEvents["sfg:collect"]} */
       const mine = {};
       this.emit("sfg:collect", mine);
-      return this.stores.map((store) => {
-        return store.form === this.form && mine.record ? mine.record : store.peek();
-      });
+      return Promise.all(this.stores.map((store) => (store.form === this.form && mine.record ? mine.record : store.look())));
     }
 
-    download() {
+    /** @param {boolean} locked A locked copy, sealed with the passphrase's key. */
+    async download(locked) {
       const names = this.names;
+      const lock = this.place.lock();
+      if (locked && !(lock && vault.opens(lock))) return;
+      const records = await this.records();
       /** @type {{[name: string]: {question: string, answer: string}}} */
       const answers = {};
-      for (const { form, answers: given, questions } of this.records()) {
+      for (const { form, answers: given, questions } of records) {
         for (const [key, answer] of Object.entries(given)) {
           if (answer) answers[names.exportKey(form, key)] = { question: names.question(form, key) || questions[key] || "", answer };
         }
@@ -73,15 +77,23 @@ var sfg = sfg || {};
       /** @type {{[field: string]: unknown}} */
       const data = { format: FORMAT, version: VERSION, namespace: this.namespace, site: this.settings.config.site, exported, answers };
       try {
-        // Records that could not be read were set aside: they go with the answers, as they are.
+        // Records that could not be read were set aside: they go with the answers, as they
+        // are (opened, when they were sealed by the lock and this page holds its key).
+        const storage = this.place.storage;
         const unreadable = storage.keys(names.prefix).filter((key) => names.isSetAside(key));
-        if (unreadable.length) data.unreadable = unreadable.map(storage.get);
+        const open = async (/** @type {string} */ key) => {
+          const raw = /** @type {string} */ (storage.get(key));
+          return vault.isSealed(raw) && vault.key ? vault.open(raw, key).catch(() => raw) : raw;
+        };
+        if (unreadable.length) data.unreadable = await Promise.all(unreadable.map(open));
       } catch {
         // Storage is out of reach: the answers on this page are all there is.
       }
-      const file = this.text.download_file_name + "-" + exported.slice(0, 10) + ".json";
+      let content = JSON.stringify(data, null, 2);
+      if (locked && lock) content = JSON.stringify(await vault.sealFile(content, { namespace: this.namespace, site: data.site, exported }, lock), null, 2);
+      const file = (locked ? this.text.download_locked_file_name : this.text.download_file_name) + "-" + exported.slice(0, 10) + ".json";
       const link = Object.assign(document.createElement("a"), {
-        href: URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: "application/json" })),
+        href: URL.createObjectURL(new Blob([content], { type: "application/json" })),
         download: file,
         hidden: true,
       });
@@ -91,6 +103,31 @@ var sfg = sfg || {};
       link.remove();
       setTimeout(() => URL.revokeObjectURL(link.href), 10000);
       this.say(fill(this.text.download_done, { file }));
+      this.emit("sfg:downloaded", { at: exported, clocks: Object.fromEntries(records.map((record) => [record.form, record.clock])) });
+    }
+
+    /**
+     * The text of a locked file, opened with the passphrase the person gives (the key this
+     * page holds first, when the file was locked with it); the file's own text otherwise.
+     * @param {string} content
+     */
+    async unseal(content) {
+      let data;
+      try {
+        data = JSON.parse(content);
+      } catch {
+        return content;
+      }
+      if (!vault.isSealedFile(data)) return content;
+      const passphrase = await new Promise((answer) => {
+        if (this.emit("sfg:passphrase", { answer })) answer(null);
+      });
+      if (passphrase === null) return null;
+      try {
+        return await vault.openFile(data, passphrase);
+      } catch {
+        throw new ImportProblem("load_error_passphrase");
+      }
     }
 
     /**
@@ -135,11 +172,13 @@ var sfg = sfg || {};
     /** @param {File} file */
     async load(file) {
       const t = this.text;
-      const current = this.records();
+      const current = await this.records();
       let loaded;
       try {
         if (file.size > LIMITS.bytes) throw new ImportProblem("load_error_size", { limit: LIMITS.size });
-        loaded = this.check(await file.text(), current);
+        const content = await this.unseal(await file.text());
+        if (content === null) return;
+        loaded = this.check(content, current);
       } catch (error) {
         const reason = error instanceof ImportProblem ? fill(t[error.message], error.parts) : t.load_error_read;
         return this.say(fill(t.load_failed, { file: file.name }) + " " + reason, true);
@@ -168,7 +207,7 @@ var sfg = sfg || {};
       const saved = new Date().toISOString();
       for (const store of this.stores) {
         try {
-          store.write({ ...loaded.records[store.form], saved });
+          await store.save({ ...loaded.records[store.form], saved });
         } catch (error) {
           failure = error;
         }
@@ -182,11 +221,14 @@ var sfg = sfg || {};
       if (!(await this.ask({ heading: t.clear_heading, text: t.clear_text, confirm: t.clear_confirm }))) return;
       let failure;
       try {
-        storage.keys(this.names.prefix).forEach(storage.remove);
+        // Both storage areas, the lock and the choice too: nothing of the person is left.
+        sfg.forgetAll(this.names.prefix);
       } catch (error) {
         failure = error;
       }
+      vault.hold(null);
       this.emit("sfg:replace", { failure });
+      this.emit("sfg:forgotten", null);
       if (!failure) this.say(t.clear_done);
     }
   }

@@ -1,0 +1,174 @@
+"""Privacy settings (``privacy:`` in content/site.yml) and the words of the privacy features:
+keeping answers or not, the passphrase lock, and "Forget me on this computer"."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field
+
+from .common import ContentModel, Text
+
+PRIVACY_SCRIPT_WORDS = (
+    "status_kept_session",
+    "reminder_never",
+    "reminder_last",
+    "lock_unlocking",
+    "lock_setting",
+    "lock_error_empty",
+    "lock_error_short",
+    "lock_error_match",
+    "lock_error_wrong",
+    "lock_error_storage",
+    "lock_set_done",
+    "lock_changed_done",
+    "lock_removed_done",
+    "lock_reason_idle",
+    "lock_reason_now",
+    "lock_reason_elsewhere",
+    "forget_heading",
+    "forget_text",
+    "forget_confirm",
+    "forget_done",
+    "forget_failed",
+    "download_locked_file_name",
+    "load_error_passphrase",
+    "keep_done",
+    "session_done",
+)
+"""The privacy words the scripts show (see SCRIPT_WORDS in interface.py)."""
+
+FORGET_WORDS = ("forget_heading", "forget_text", "forget_confirm", "forget_done", "forget_failed")
+"""The words of "Forget me on this computer", on every page (its own small configuration)."""
+
+
+class Privacy(ContentModel):
+    keep_answers: bool = True
+    """Until a person chooses, whether their answers are kept on the computer after the browser
+    is closed (true), or only until they close the tab or browser (false: for organisations
+    where every computer is shared). Each person can change it for their browser."""
+    idle_lock_minutes: Annotated[int, Field(ge=1, le=240)] = 15
+    """Answers locked with a passphrase lock themselves after this many minutes without use."""
+    passphrase_min_length: Annotated[int, Field(ge=8, le=64)] = 10
+    """The shortest passphrase a person may set (at least 8 characters)."""
+    download_reminder_edits: Annotated[int, Field(ge=1)] = 200
+    """Where the browser may delete answers, the page reminds the person to download a copy
+    once they have made this many changes (about one a keystroke) since their last download."""
+
+
+class PrivacyWords(ContentModel):
+    """Interface words of the privacy features; part of ``interface:`` in site.yml."""
+
+    privacy_heading: Text = "Keeping your answers private"
+    keep_legend: Text = "Do you want to keep your answers on this computer?"
+    keep_first_use: Text = (
+        "Choose before you start. You can change this at any time, and your answers move with"
+        " your choice."
+    )
+    keep_local: Text = "Keep my answers on this computer"
+    keep_local_hint: Text = (
+        "Your answers stay in this browser until you clear them, so you can come back to them."
+        " Anyone who uses this browser could see them unless you lock them."
+    )
+    keep_session: Text = "Don't keep them after I close the browser"
+    keep_session_hint: Text = (
+        "Choose this on a shared computer. Your answers are deleted when you close this tab or"
+        " the browser."
+    )
+    keep_session_warning: Text = (
+        "Your answers will be deleted when you close this tab or the browser. Download your"
+        " answers before you close it if you want to keep them."
+    )
+    keep_done: Text = "Your answers will be kept on this computer."
+    session_done: Text = "Your answers will be deleted when you close this tab or the browser."
+    status_kept_session: Text = (
+        "Kept in this tab at {time} until you close it. Download your answers to keep them."
+    )
+    reminder_never: Text = (
+        "This browser may delete your answers, and you have not downloaded a copy yet."
+    )
+    reminder_last: Text = (
+        "This browser may delete your answers. You last downloaded a copy on {date} at {time}."
+    )
+    # The lock
+    lock_heading: Text = "Lock your answers with a passphrase"
+    lock_intro: Text = (
+        "A passphrase stops the next person who uses this computer from reading your answers."
+        " Your answers are kept encrypted, and you type the passphrase to see them."
+    )
+    lock_forgotten_warning: Text = (
+        "If you forget your passphrase, nobody can get your answers back, not even your"
+        " organisation. The only way out is to clear everything on this computer."
+    )
+    lock_new_label: Text = "Passphrase"
+    lock_new_hint: Text = (
+        "Use 3 or more random words, for example: river pencil orange. At least {length}"
+        " characters."
+    )
+    lock_repeat_label: Text = "Type the passphrase again"
+    lock_show: Text = "Show the passphrase"
+    lock_set_button: Text = "Lock my answers"
+    lock_on: Text = "Your answers are kept encrypted and need your passphrase to be seen."
+    lock_idle_note: Text = "They lock themselves after {minutes} minutes without use."
+    lock_now_button: Text = "Lock now"
+    lock_download_button: Text = "Download a locked copy"
+    lock_change_heading: Text = "Change the passphrase"
+    lock_change_button: Text = "Change the passphrase"
+    lock_remove_button: Text = "Remove the lock"
+    lock_setting: Text = "Locking your answers. This takes a few seconds."
+    lock_set_done: Text = "Your answers are locked with your passphrase."
+    lock_changed_done: Text = "Your passphrase has been changed."
+    lock_removed_done: Text = "The lock has been removed. Your answers are no longer encrypted."
+    lock_error_empty: Text = "Enter a passphrase"
+    lock_error_short: Text = "Your passphrase must be at least {length} characters"
+    lock_error_match: Text = "The passphrases do not match. Type the same passphrase twice"
+    lock_error_storage: Text = (
+        "Your answers could not be locked because this browser's storage is full or blocked."
+        " Nothing has changed."
+    )
+    # The lock screen
+    unlock_heading: Text = "Your answers are locked"
+    unlock_intro: Text = "Enter your passphrase to see and change your answers."
+    unlock_label: Text = "Passphrase"
+    unlock_button: Text = "Unlock my answers"
+    lock_unlocking: Text = "Checking your passphrase. This takes a few seconds."
+    lock_error_wrong: Text = (
+        "That passphrase is not right. Check it and try again. Nothing has been changed."
+    )
+    lock_reason_idle: Text = (
+        "Your answers were locked because this page was not used for {minutes} minutes."
+    )
+    lock_reason_now: Text = "You locked your answers."
+    lock_reason_elsewhere: Text = "Your answers were locked in another tab or window."
+    unlock_forgotten: Text = "I have forgotten my passphrase"
+    unlock_forgotten_text: Text = (
+        "Nobody can unlock your answers without the passphrase. You can clear everything this"
+        " toolkit keeps on this computer and start again. If you downloaded your answers"
+        " before, you can load them afterwards."
+    )
+    # Forget me (every page)
+    forget_button: Text = "Forget me on this computer"
+    forget_heading: Text = "Remove everything this toolkit keeps on this computer?"
+    forget_text: Text = (
+        "This deletes your journal and development plan answers, your passphrase lock and your"
+        " choices from this browser. You cannot undo it. Download your answers first if you"
+        " want to keep a copy."
+    )
+    forget_confirm: Text = "Yes, remove everything"
+    forget_done: Text = "Everything this toolkit kept on this computer has been removed."
+    forget_failed: Text = (
+        "Some of it could not be removed, because this browser blocked it. Clear this site's"
+        " data in your browser's settings."
+    )
+    # Files, and pages opened from a folder
+    download_locked_file_name: Text = "scope-for-growth-answers-locked"
+    load_passphrase_heading: Text = "Enter the passphrase of this locked file"
+    load_passphrase_button: Text = "Open the file"
+    load_error_passphrase: Text = (
+        "The passphrase is not the one the file was locked with, or the file is damaged."
+    )
+    folder_apart: Text = (
+        "You opened this page from a folder. Some browsers keep each page opened this way"
+        " apart, so this page may not see your journal answers. If they are missing, ask for"
+        " the toolkit to be put on a web server, or use Microsoft Edge or Google Chrome."
+    )

@@ -1,0 +1,424 @@
+// @ts-check
+/* Scope for Growth: keeping answers private on a shared computer (the panel of a form page,
+   generator/templates/_privacy.j2):
+   - the choice to keep answers on this computer or only until the browser closes (store.js
+     Place: every key moves across, nothing lost); persistent storage asked for when kept;
+   - the passphrase lock (vault.js): set, change and remove it (every value that holds answers
+     sealed again, all written at once or not at all), lock now (every tab of this browser),
+     and by itself after the site's minutes without use; the lock screen while locked, which
+     says why; a locked copy to download, and the passphrase of a locked file to load;
+   - a reminder, where the browser may delete answers, once much has been typed since the last
+     download (and before closing a tab whose answers are not kept);
+   - on a page that shows another form's answers, opened from a folder: a note when that form
+     was never opened in this browser's storage (some browsers keep each such page apart).
+   It sends sfg:flush (save now) before anything that moves or seals the answers, then
+   sfg:locked or sfg:unlocked; it answers sfg:passphrase and sfg:downloaded. */
+"use strict";
+var sfg = sfg || {};
+{
+  const { vault, fill } = sfg;
+  const { find, all } = sfg.parts;
+  const ACTIVITY = ["keydown", "pointerdown", "input", "wheel", "touchstart"];
+
+  class Privacy extends sfg.Component {
+    static moduleName = "sfg-privacy";
+
+    /** @param {HTMLElement} element */
+    constructor(element) {
+      super(element);
+      const { config } = this.settings;
+      this.options = config.privacy;
+      this.form = config.form;
+      this.message = find(element, "[data-sfg-privacy-message]", HTMLElement);
+      this.prompt = find(this.root, "dialog[data-sfg-prompt]", HTMLDialogElement);
+      /** Why the answers were locked while this page was open ("" when they were already). */
+      this.reason = "";
+      /** The state last shown: "open", "unlocked" or "locked". */
+      this.shown = "";
+      this.persisted = false;
+      /** @type {AnswerRecord | null} This page's record as last shown. */
+      this.record = null;
+      this.reminder = "";
+      this.idle = 0;
+      this.last = Date.now();
+      this.leaving = false;
+      /** @type {{[action: string]: () => void}} */
+      const actions = {
+        unlock: () => this.unlock(),
+        set: () => this.setLock("new", this.text.lock_set_done),
+        change: () => this.setLock("change", this.text.lock_changed_done),
+        remove: () => this.rekey(null, this.text.lock_removed_done),
+        lock: () => this.lockNow("now"),
+        download: () => this.emit("sfg:download", { locked: true }),
+        forget: () => this.forget(),
+      };
+      this.onClick("[data-sfg-privacy-action]", (button) => /** @type {(() => void) | undefined} */ (sfg.own(actions, button.dataset.sfgPrivacyAction || ""))?.());
+      this.on(this.root, "change", (/** @type {Event} */ { target }) => {
+        if (!(target instanceof HTMLInputElement)) return;
+        if (target.matches("[data-sfg-keep]")) this.choose(target.value === "keep");
+        if (target.matches("[data-sfg-show-passphrase]")) for (const input of this.group(target, "input[data-sfg-passphrase]")) /** @type {HTMLInputElement} */ (input).type = target.checked ? "text" : "password";
+      });
+      // Enter in a passphrase does what its button does.
+      this.on(this.root, "keydown", (/** @type {KeyboardEvent} */ event) => {
+        const input = event.target;
+        if (event.key !== "Enter" || !(input instanceof HTMLInputElement) || !input.matches("[data-sfg-passphrase]")) return;
+        event.preventDefault();
+        this.group(input, "[data-sfg-privacy-action], button[value='open']")[0]?.click();
+      });
+      this.on(this.prompt, "click", (/** @type {MouseEvent} */ { target }) => {
+        const button = target instanceof Element && target.closest("button[value]");
+        if (button instanceof HTMLButtonElement) this.prompt.close(button.value);
+      });
+      this.listen("sfg:change", ({ record }) => {
+        this.record = record;
+        this.remind();
+      });
+      this.listen("sfg:downloaded", (downloaded) => this.downloaded(downloaded));
+      this.listen("sfg:passphrase", ({ answer }, event) => {
+        event.preventDefault();
+        this.askPassphrase(answer);
+      });
+      this.listen("sfg:forgotten", () => this.refresh(), document);
+      this.on(window, "storage", (/** @type {StorageEvent} */ event) => {
+        if (event.key === this.names.rules.lock || event.key === null) this.lockChanged();
+      });
+      for (const type of ACTIVITY) this.on(document, type, () => this.active());
+      this.on(document, "visibilitychange", () => {
+        if (document.visibilityState === "visible" && Date.now() - this.last >= this.options.idleMinutes * 60000) this.lockNow("idle");
+      });
+      this.on(document, "click", (/** @type {MouseEvent} */ { target }) => this.followed(target));
+      this.on(window, "beforeunload", (/** @type {BeforeUnloadEvent} */ event) => {
+        if (!this.leaving && !this.place.keeps && this.undownloaded() > 0) event.preventDefault();
+      });
+      // "Lock now" locks this browser's other tabs too.
+      this.channel = "BroadcastChannel" in window ? new BroadcastChannel(this.names.prefix + "lock") : null;
+      if (this.channel) this.on(this.channel, "message", () => this.lockNow("elsewhere"));
+      if (this.place.keeps) this.persist();
+      this.opened();
+      this.refresh();
+      this.active();
+    }
+
+    /**
+     * The elements `selector` finds in the group (data-sfg-group) of `element`.
+     * @param {Element} element @param {string} selector
+     */
+    group(element, selector) {
+      const group = element.closest("[data-sfg-group]");
+      return group ? all(group, selector) : [];
+    }
+
+    /** @param {string} id A passphrase field (data-sfg-passphrase). */
+    field(id) {
+      return find(this.root, `input[data-sfg-passphrase="${id}"]`, HTMLInputElement);
+    }
+
+    /** @param {string} message Said in the panel (a status region). */
+    say(message) {
+      this.message.textContent = message;
+    }
+
+    /**
+     * Show `message` as the error of `input` ("" clears it).
+     * @param {HTMLInputElement} input @param {string} message
+     */
+    error(input, message) {
+      const place = input.closest(".sfg-passphrase");
+      const shown = place?.querySelector("[data-sfg-error]");
+      if (shown) shown.textContent = message;
+      place?.classList.toggle("sfg-passphrase--error", !!message);
+      if (message) input.setAttribute("aria-invalid", "true");
+      else input.removeAttribute("aria-invalid");
+    }
+
+    /** Show the parts of the panel for the state of the answers and the choice. */
+    refresh() {
+      const state = this.place.state();
+      const keeping = this.place.keeps ? "keep" : "session";
+      if (state !== "locked") this.reason = "";
+      for (const part of all(this.element, "[data-sfg-lock-state]")) {
+        const states = (part.dataset.sfgLockState || "").split(" ");
+        part.hidden = !states.includes(state) || (!!part.dataset.sfgKeeping && part.dataset.sfgKeeping !== keeping);
+      }
+      for (const radio of all(this.element, "input[data-sfg-keep]")) /** @type {HTMLInputElement} */ (radio).checked = /** @type {HTMLInputElement} */ (radio).value === keeping;
+      find(this.element, "[data-sfg-first-use]", HTMLElement).hidden = !!this.place.chosen();
+      find(this.element, "[data-sfg-lock-reason]", HTMLElement).textContent = this.reason;
+      this.shown = state;
+    }
+
+    /** The person did something: the idle lock starts counting again. */
+    active() {
+      this.last = Date.now();
+      clearTimeout(this.idle);
+      this.idle = setTimeout(() => this.lockNow("idle"), this.options.idleMinutes * 60000);
+    }
+
+    /** Everything this page has not saved yet is saved (sealed, when locked). */
+    async flush() {
+      /** @type {Promise<unknown>[]} */
+      const waits = [];
+      this.emit("sfg:flush", { waits });
+      await Promise.all(waits);
+    }
+
+    /** @param {"now" | "idle" | "elsewhere"} reason */
+    async lockNow(reason) {
+      if (this.place.state() !== "unlocked") return;
+      await this.flush();
+      vault.hold(null);
+      if (reason === "now") this.channel?.postMessage("lock");
+      this.locked(reason);
+    }
+
+    /**
+     * The key is gone: the page shows no answer, and the lock screen says why.
+     * @param {"now" | "idle" | "elsewhere"} reason
+     */
+    locked(reason) {
+      const t = this.text;
+      this.reason = { now: t.lock_reason_now, idle: fill(t.lock_reason_idle, { minutes: this.options.idleMinutes }), elsewhere: t.lock_reason_elsewhere }[reason];
+      this.emit("sfg:locked", { reason });
+      this.refresh();
+      this.say("");
+      find(this.element, "[data-sfg-unlock-heading]", HTMLElement).focus();
+    }
+
+    /** Another tab set, changed or removed the lock. */
+    lockChanged() {
+      const lock = this.place.lock();
+      if (lock && !vault.opens(lock) && this.shown !== "locked") {
+        vault.hold(null);
+        this.locked("elsewhere");
+      } else if (!lock && this.shown !== "open") {
+        vault.hold(null);
+        this.emit("sfg:unlocked", null);
+        this.refresh();
+      }
+    }
+
+    async unlock() {
+      const t = this.text;
+      const input = this.field("unlock");
+      const lock = this.place.lock();
+      if (!lock) return this.refresh();
+      if (!input.value) return this.error(input, t.lock_error_empty);
+      this.say(t.lock_unlocking);
+      const start = performance.now();
+      const right = await vault.unlock(lock, input.value, this.names.rules.lock);
+      performance.measure("sfg-derive", { start });
+      this.say("");
+      if (!right) {
+        this.error(input, t.lock_error_wrong);
+        input.select();
+        return input.focus();
+      }
+      input.value = "";
+      this.error(input, "");
+      this.emit("sfg:unlocked", null);
+      this.refresh();
+      this.active();
+      find(this.element, ".sfg-privacy-heading", HTMLElement).focus();
+    }
+
+    /**
+     * Lock the answers with the passphrase typed in field `id` (twice), or change it.
+     * @param {string} id @param {string} done
+     */
+    async setLock(id, done) {
+      const t = this.text;
+      const [first, second] = [this.field(id), this.field(id + "-repeat")];
+      const length = this.options.minLength;
+      for (const input of [first, second]) this.error(input, "");
+      const problem = !first.value
+        ? [first, t.lock_error_empty]
+        : first.value.length < length
+          ? [first, fill(t.lock_error_short, { length })]
+          : first.value !== second.value
+            ? [second, t.lock_error_match]
+            : null;
+      if (problem) {
+        const [input, message] = /** @type {[HTMLInputElement, string]} */ (problem);
+        this.error(input, message);
+        return input.focus();
+      }
+      this.say(t.lock_setting);
+      const next = await vault.create(first.value, this.names.rules.lock);
+      if (!(await this.rekey(next, done))) return;
+      for (const input of [first, second]) input.value = "";
+      const details = first.closest("details");
+      if (details) details.open = false;
+    }
+
+    /**
+     * Seal every value that holds answers with `next` (null: open them all), in one go:
+     * on a failure everything stays as it was. True when done.
+     * @param {{key: CryptoKey, salt: string, raw: string} | null} next @param {string} done
+     */
+    async rekey(next, done) {
+      await this.flush();
+      const names = this.names;
+      const storage = this.place.storage;
+      const held = this.place.state() === "unlocked";
+      /** @type {Map<string, string | null>} */
+      const before = new Map();
+      try {
+        /** @type {Map<string, string>} */
+        const after = new Map();
+        for (const key of storage.keys(names.prefix)) {
+          if (names.isPlain(key)) continue;
+          let text = /** @type {string} */ (storage.get(key));
+          if (vault.isSealed(text)) {
+            if (!held) continue;
+            try {
+              text = await vault.open(text, key);
+            } catch {
+              continue; // unreadable even with the key: it stays as it is, sealed
+            }
+          }
+          after.set(key, next ? await vault.seal(text, key, next.key) : text);
+        }
+        for (const key of [...after.keys(), names.rules.lock]) before.set(key, storage.get(key));
+        // The lock first when setting or changing it, last when removing it: another tab that
+        // reads in between finds answers it cannot open locked, and never writes over them.
+        if (next) storage.set(names.rules.lock, next.raw);
+        for (const [key, value] of after) storage.set(key, value);
+        if (!next) storage.remove(names.rules.lock);
+      } catch {
+        for (const [key, value] of before) {
+          try {
+            if (value === null) storage.remove(key);
+            else storage.set(key, value);
+          } catch {
+            // storage refuses even this: what is there is still sealed or as it was
+          }
+        }
+        this.say(this.text.lock_error_storage);
+        return false;
+      }
+      vault.hold(next);
+      this.emit("sfg:unlocked", null);
+      this.refresh();
+      this.say(done);
+      return true;
+    }
+
+    /** @param {boolean} keep Keep answers on this computer, or only until the browser closes. */
+    async choose(keep) {
+      await this.flush();
+      try {
+        this.place.choose(keep);
+      } catch (error) {
+        this.refresh();
+        return this.say(error instanceof sfg.StorageProblem ? this.text[error.word] : String(error));
+      }
+      if (keep) this.persist();
+      this.refresh();
+      this.say(keep ? this.text.keep_done : this.text.session_done);
+      this.remind();
+    }
+
+    /** Ask the browser not to delete the answers it keeps when it runs short of space. */
+    persist() {
+      navigator.storage?.persist?.().then(
+        (granted) => {
+          this.persisted = granted;
+          this.remind();
+        },
+        () => {},
+      );
+    }
+
+    /** @returns {Downloaded | null} When answers were last downloaded. */
+    lastDownload() {
+      try {
+        const data = JSON.parse(this.place.storage.get(this.names.rules.downloaded) || "null");
+        return data && typeof data.at === "string" && sfg.records.isObject(data.clocks) ? data : null;
+      } catch {
+        return null;
+      }
+    }
+
+    /** @param {Downloaded} downloaded */
+    downloaded(downloaded) {
+      try {
+        this.place.storage.set(this.names.rules.downloaded, JSON.stringify(downloaded));
+      } catch {
+        // not kept: the reminder comes back, which does no harm
+      }
+      this.remind();
+    }
+
+    /** How many edits of this page's answers were made since they were last downloaded. */
+    undownloaded() {
+      const record = this.record;
+      if (!record || !Object.values(record.answers).some(Boolean)) return 0;
+      return record.clock - Number(this.lastDownload()?.clocks[record.form] ?? 0);
+    }
+
+    /** Where the browser may delete the answers, and much was typed since the last download: say so. */
+    remind() {
+      const t = this.text;
+      const last = this.lastDownload();
+      let reminder = "";
+      if ((!this.place.keeps || !this.persisted) && this.undownloaded() >= this.options.reminderEdits) {
+        const lang = this.settings.config.lang;
+        const date = new Date(last?.at || "");
+        reminder = isNaN(date.getTime())
+          ? t.reminder_never
+          : fill(t.reminder_last, { date: date.toLocaleDateString(lang, { day: "numeric", month: "long" }), time: date.toLocaleTimeString(lang, { hour: "2-digit", minute: "2-digit" }) });
+      }
+      if (reminder === this.reminder) return;
+      this.reminder = reminder;
+      this.emit("sfg:status", { reminder });
+    }
+
+    /** @param {EventTarget | null} target A click: a link to another page of the site is no closing. */
+    followed(target) {
+      const link = target instanceof Element ? target.closest("a[href]") : null;
+      if (!(link instanceof HTMLAnchorElement) || link.target || link.protocol !== location.protocol || link.host !== location.host) return;
+      this.leaving = true;
+      setTimeout(() => (this.leaving = false), 2000);
+    }
+
+    /** Opened from a folder: note this form, and say so if the forms this page shows were never opened here. */
+    opened() {
+      if (location.protocol !== "file:") return;
+      const key = this.names.rules.opened;
+      let forms = [];
+      try {
+        forms = JSON.parse(sfg.storage.get(key) || "[]");
+        if (!Array.isArray(forms)) forms = [];
+        if (!forms.includes(this.form)) sfg.storage.set(key, JSON.stringify([...forms, this.form]));
+      } catch {
+        // storage blocked: the status says so already
+      }
+      const shows = this.root.querySelector("[data-sfg-form-name]");
+      const other = shows instanceof HTMLElement ? shows.dataset.sfgFormName : "";
+      find(this.element, "[data-sfg-folder-apart]", HTMLElement).hidden = !other || forms.includes(other);
+    }
+
+    /** @param {(passphrase: string | null) => void} answer The passphrase of a locked file, or null. */
+    askPassphrase(answer) {
+      const input = this.field("file");
+      input.value = "";
+      this.prompt.returnValue = "";
+      this.prompt.addEventListener("close", () => answer(this.prompt.returnValue === "open" ? input.value : null), { once: true });
+      this.prompt.showModal();
+      input.focus();
+    }
+
+    async forget() {
+      const done = await sfg.forgetMe(this, this.names.prefix, this.text);
+      if (done) this.say(done);
+    }
+
+    /** Left by instant navigation: the next page's panel counts the time without use. */
+    stop() {
+      clearTimeout(this.idle);
+      this.channel?.close();
+      super.stop();
+    }
+  }
+
+  sfg.Privacy = Privacy;
+}
