@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from playwright.sync_api import Page, expect
 
 from .support.sites import FIXTURE_TOOLKIT, REPO, build_site, mkdocs_config
 
@@ -176,8 +177,9 @@ def test_broken_content_leaves_the_last_built_site_untouched(tmp_path: Path) -> 
     assert "Traceback" not in result.stdout + result.stderr
 
 
-def test_exported_pages_build_with_plain_mkdocs_and_the_theme(tmp_path: Path) -> None:
-    """No plugin: the pages and the brand stylesheet carry what the site needs."""
+def test_exported_pages_build_with_plain_mkdocs_and_the_theme(tmp_path: Path, page: Page) -> None:
+    """No plugin: the pages and the brand stylesheet carry what the site needs, forms
+    included (their names and words come in the page, not from the plugin)."""
     pages = tmp_path / "pages"
     result = generator("--root", str(FIXTURE_TOOLKIT), "export", str(pages))
     assert result.returncode == 0, result.stderr
@@ -194,3 +196,8 @@ def test_exported_pages_build_with_plain_mkdocs_and_the_theme(tmp_path: Path) ->
     assert 'data-module="sfg-form"' in journal
     assert 'data-sfg-config="' in journal
     assert "Fixture NHS Trust" in journal, "the print header is part of the page"
+    page.goto((tmp_path / "site" / "journal.html").as_uri())
+    page.locator("#sfg-energy").fill("Saved without the plugin")
+    expect(page.locator("[data-sfg-status]")).to_contain_text("Saved")
+    page.reload()
+    expect(page.locator("#sfg-energy")).to_have_value("Saved without the plugin")
