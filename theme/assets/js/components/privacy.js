@@ -1,6 +1,7 @@
 // @ts-check
-/* Scope for Growth: keeping answers private on a shared computer (the panel of a form page,
-   generator/templates/_privacy.j2):
+/* Scope for Growth: keeping answers private on a shared computer (the "Your answers" panel
+   of a form page, whose parts are generator/templates/_privacy.j2's, put together by
+   _form.j2's tools(); the transfer component's buttons are inside it):
    - the choice to keep answers on this computer or only until the browser closes (store.js
      Place: every key moves across, nothing lost); persistent storage asked for when kept;
    - the passphrase lock (vault.js): set, change and remove it (every value that holds answers
