@@ -59,34 +59,37 @@ class Privacy(ContentModel):
 class PrivacyWords(ContentModel):
     """Interface words of the privacy features; part of ``interface:`` in site.yml."""
 
-    privacy_heading: Text = "Keeping your answers private"
-    """Heading of the privacy panel at the top of the journal and the plan."""
-    keep_legend: Text = "Do you want to keep your answers on this computer?"
-    """The question of the keep-or-not choice."""
-    keep_first_use: Text = (
-        "Choose before you start. You can change this at any time, and your answers move with"
-        " your choice."
+    keep_legend: Text = "Keep your answers on this computer?"
+    """The question of the keep-or-not choice (short: it shares its line with the first-use
+    words)."""
+    keep_first_use: Text = "Choose before you start."
+    """Shown beside the question of the choice the first time a person opens a form."""
+    keep_change: Text = (
+        "You can change your choice at any time, and your answers move with it: nothing is lost."
     )
-    """Shown with the choice the first time a person opens a form."""
+    """With what each choice means (folded away): the choice can be changed."""
     keep_local: Text = "Keep my answers on this computer"
     """The choice that keeps answers in the browser's local storage."""
     keep_local_hint: Text = (
         "Your answers stay in this browser until you clear them, so you can come back to them."
         " Anyone who uses this browser could see them unless you lock them."
     )
-    """Hint under the choice that keeps answers."""
+    """What the choice that keeps answers means: under "Who can see your answers", and what a
+    screen reader says with that choice."""
     keep_session: Text = "Don't keep them after I close the browser"
     """The choice that keeps answers only until the tab or browser closes."""
     keep_session_hint: Text = (
         "Choose this on a shared computer. Your answers are deleted when you close this tab or"
         " the browser."
     )
-    """Hint under the choice that does not keep answers."""
+    """What the choice that does not keep answers means: under "Who can see your answers", and
+    what a screen reader says with that choice."""
     keep_session_warning: Text = (
         "Your answers will be deleted when you close this tab or the browser. Download your"
-        " answers before you close it if you want to keep them."
+        " answers before you close it."
     )
-    """Warning shown while answers are not kept."""
+    """Warning shown while answers are not kept, on the line of the choice's question (short
+    enough to end on the next line)."""
     keep_done: Text = "Your answers will be kept on this computer."
     """Said when a person chooses to keep their answers."""
     session_done: Text = "Your answers will be deleted when you close this tab or the browser."

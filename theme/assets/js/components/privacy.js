@@ -1,6 +1,7 @@
 // @ts-check
-/* Scope for Growth: keeping answers private on a shared computer (the panel of a form page,
-   generator/templates/_privacy.j2):
+/* Scope for Growth: keeping answers private on a shared computer (the "Your answers" panel
+   of a form page, whose parts are generator/templates/_privacy.j2's, put together by
+   _form.j2's tools(); the transfer component's buttons are inside it):
    - the choice to keep answers on this computer or only until the browser closes (store.js
      Place: every key moves across, nothing lost); persistent storage asked for when kept;
    - the passphrase lock (vault.js): set, change and remove it (every value that holds answers
@@ -113,9 +114,14 @@ var sfg = sfg || {};
       return find(this.root, `input[data-sfg-passphrase="${id}"]`, HTMLInputElement);
     }
 
-    /** @param {string} message Said in the panel (a status region). */
-    say(message) {
+    /**
+     * @param {string} message Said in the panel (a status region).
+     * @param {boolean} [quiet] Said to screen readers only, where the panel shows it already
+     *   (the choice just made is the radio that is checked).
+     */
+    say(message, quiet = false) {
       this.message.textContent = message;
+      this.message.classList.toggle("sfg-visually-hidden", quiet);
     }
 
     /**
@@ -298,7 +304,8 @@ var sfg = sfg || {};
       vault.hold(next);
       this.emit("sfg:unlocked", null);
       this.refresh();
-      this.say(done);
+      // A lock just set: the panel says so itself now (lock_on), the words are for screen readers.
+      this.say(done, !!next && !held);
       return true;
     }
 
@@ -313,7 +320,7 @@ var sfg = sfg || {};
       }
       if (keep) this.persist();
       this.refresh();
-      this.say(keep ? this.text.keep_done : this.text.session_done);
+      this.say(keep ? this.text.keep_done : this.text.session_done, true);
       this.remind();
     }
 
