@@ -17,7 +17,7 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from .conftest import BuiltSite
-from .support.privacy import PASSPHRASE, message, set_passphrase, unlock
+from .support.privacy import PASSPHRASE, lock_more, message, set_passphrase, unlock
 from .support.search import search
 from .support.sites import REPO
 
@@ -139,7 +139,7 @@ def test_privacy_features_keep_the_policy(
     expect(page.locator("[data-sfg-status]")).to_contain_text("Saved")
     set_passphrase(page)
     with page.expect_download() as info:
-        page.get_by_role("button", name="Download a locked copy").click()
+        lock_more(page).get_by_role("button", name="Download a locked copy").click()
     locked = tmp_path / "locked.json"
     info.value.save_as(locked)
     page.get_by_role("button", name="Lock now").click()

@@ -11,6 +11,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from .conftest import BuiltSite
 from .support.forms import STARTED, module, open_form, wait_saved, wait_started
+from .support.privacy import set_passphrase, unlock
 
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 390, "height": 844}
@@ -53,6 +54,26 @@ def test_the_first_question_is_on_the_first_screen(
     first = sized_page.evaluate(FIRST_FIELD)
     height = sized_page.viewport_size["height"] if sized_page.viewport_size else 0
     assert first["label"] >= 0
+    assert first["top"] + 30 <= screens * height, first
+
+
+@pytest.mark.parametrize(
+    ("sized_page", "screens"),
+    [(DESKTOP, 1), (PHONE, 1.5)],
+    indirect=["sized_page"],
+    ids=["1280x800", "390x844"],
+)
+def test_the_first_question_stays_on_the_first_screen_with_a_lock_set(
+    sized_page: Page, default_site: BuiltSite, screens: float
+) -> None:
+    """A passphrase lock, unlocked, adds "Lock now" and its disclosure to the panel's line."""
+    open_form(sized_page, default_site.url, "journal")
+    set_passphrase(sized_page)
+    sized_page.reload()
+    unlock(sized_page)
+    sized_page.evaluate("window.scrollTo(0, 0)")
+    first = sized_page.evaluate(FIRST_FIELD)
+    height = sized_page.viewport_size["height"] if sized_page.viewport_size else 0
     assert first["top"] + 30 <= screens * height, first
 
 

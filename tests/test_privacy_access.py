@@ -9,7 +9,7 @@ from playwright.sync_api import Page, expect
 from .conftest import BuiltSite
 from .support.axe import assert_accessible
 from .support.forms import module, open_form, tab_to
-from .support.privacy import PASSPHRASE, lock_screen, message, panel
+from .support.privacy import PASSPHRASE, lock_more, lock_screen, message, panel
 
 ASK_FOR_A_FILE_PASSPHRASE = """document.querySelector('[data-module~="sfg-privacy"]').dispatchEvent(
   new CustomEvent("sfg:passphrase", {bubbles: true, cancelable: true, detail: {answer() {}}}))"""
@@ -73,7 +73,7 @@ def test_the_privacy_parts_pass_axe(scheme_page: Page, fixture_site: BuiltSite) 
     setting.get_by_label("Type the passphrase again").fill(PASSPHRASE)
     setting.get_by_role("button", name="Lock my answers").click()
     expect(message(page)).to_have_text("Your answers are locked with your passphrase.")
-    panel(page).locator('[data-sfg-group="change"] > summary').click()
+    lock_more(page).locator('[data-sfg-group="change"] > summary').click()
     settled_and_accessible(page)
     page.evaluate(ASK_FOR_A_FILE_PASSPHRASE)
     expect(page.locator("dialog[data-sfg-prompt]")).to_be_visible()

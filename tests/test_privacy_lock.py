@@ -29,6 +29,7 @@ from .support.privacy import (
     SECRET,
     areas,
     assert_nowhere,
+    lock_more,
     lock_screen,
     message,
     panel,
@@ -129,7 +130,7 @@ def test_change_and_remove_the_passphrase_keep_every_answer(
         f"{JOURNAL}/unreadable/1800000000000": SEALED + ',"version":1,"iv":"AAAA","data":"AAAA"}'
     }
     put_storage(page, damaged)
-    change = panel(page).locator('details[data-sfg-group="change"]')
+    change = lock_more(page).locator('details[data-sfg-group="change"]')
     change.locator("summary").click()
     change.get_by_label("Passphrase", exact=True).fill("a new long passphrase")
     change.get_by_label("Type the passphrase again").fill("a new long passphrase")
@@ -142,7 +143,7 @@ def test_change_and_remove_the_passphrase_keep_every_answer(
     expect(lock_screen(page)).to_contain_text("not right", timeout=15000)
     unlock(page, "a new long passphrase")
     expect(page.locator("#sfg-energy")).to_have_value(SECRET)
-    page.get_by_role("button", name="Remove the lock").click()
+    lock_more(page).get_by_role("button", name="Remove the lock").click()
     expect(message(page)).to_contain_text("The lock has been removed")
     assert stored_answers(page) == {
         "energy": SECRET,
@@ -171,7 +172,7 @@ def test_a_locked_copy_downloads_and_loads_back_with_the_passphrase(
     }
     assert plain["unreadable"] == [OLD_COPY]
     with page.expect_download() as info:
-        page.get_by_role("button", name="Download a locked copy").click()
+        lock_more(page).get_by_role("button", name="Download a locked copy").click()
     assert info.value.suggested_filename.startswith("scope-for-growth-answers-locked-")
     saved = tmp_path / "locked.json"
     info.value.save_as(saved)

@@ -140,6 +140,9 @@ class PrivacyWords(ContentModel):
     """Button that locks the answers at once."""
     lock_download_button: Text = "Download a locked copy"
     """Button that downloads a copy locked with the passphrase."""
+    lock_more: Text = "Your passphrase lock"
+    """The disclosure, once a lock is set, with what it does, a locked copy, removing it and
+    changing the passphrase."""
     lock_change_heading: Text = "Change the passphrase"
     """Heading of the part of the panel that changes the passphrase."""
     lock_change_button: Text = "Change the passphrase"

@@ -88,3 +88,11 @@ def unlock(page: Page, passphrase: str = PASSPHRASE) -> None:
     field.fill(passphrase)
     page.get_by_role("button", name="Unlock my answers").click()
     expect(lock_screen(page)).to_be_hidden(timeout=15000)
+
+
+def lock_more(page: Page) -> Locator:
+    """The lock's disclosure once a lock is set (a locked copy, remove, change), opened."""
+    more = panel(page).locator('details[data-sfg-group="lock-more"]')
+    if not more.evaluate("details => details.open"):
+        more.locator("summary").first.click()
+    return more
