@@ -106,10 +106,29 @@ def journal_record(answers: dict[str, str], **extra: Any) -> str:
     return json.dumps(data)
 
 
-def download(page: Page, tmp_path: Path) -> tuple[str, dict[str, Any]]:
-    """Press "Download my answers"; return the file's name and its parsed content."""
+DOWNLOAD_CHOICES = {
+    "journal": "Your reflection journal",
+    "plan": "Your development plan",
+    "both": "Both, for your conversation",
+}
+
+
+def download_dialog(page: Page) -> Locator:
+    """The dialog that asks what to download (journal, plan or both)."""
+    return page.locator("dialog[data-sfg-download-choice]")
+
+
+def download(
+    page: Page, tmp_path: Path, what: str = "both", button: Locator | None = None
+) -> tuple[str, dict[str, Any]]:
+    """Press "Download my answers" (or ``button``) and choose ``what`` to download; return the
+    file's name and its parsed content."""
     with page.expect_download() as info:
-        page.get_by_role("button", name="Download my answers").first.click()
+        (button or page.get_by_role("button", name="Download my answers").first).click()
+        choice = download_dialog(page)
+        if choice.is_visible():
+            choice.get_by_label(DOWNLOAD_CHOICES[what]).check()
+            choice.get_by_role("button", name="Download", exact=True).click()
     target = tmp_path / info.value.suggested_filename
     info.value.save_as(target)
     return info.value.suggested_filename, json.loads(target.read_text(encoding="utf-8"))
