@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
 from playwright.sync_api import Page, expect
 
 from .conftest import BuiltSite
@@ -16,7 +15,6 @@ from .support.forms import (
     answers,
     answers_file,
     choose_file,
-    dialog,
     download,
     journal_record,
     open_form,
@@ -28,11 +26,8 @@ from .support.forms import (
 EXISTING = {"energy": "My existing answer", "job-title": "Physiotherapist"}
 LOAD = re.compile(r"^(Replace my answers|Load the answers you chose)$")
 QUICK = 3000
-# Each fails on the code as it was: the fix removes its mark.
-DEFECT = pytest.mark.xfail(strict=True, reason="the defect is not fixed yet")
 
 
-@DEFECT
 def test_a_file_that_holds_only_a_plan_leaves_the_journal_as_it_is(
     page: Page, fixture_site: BuiltSite
 ) -> None:
@@ -40,12 +35,11 @@ def test_a_file_that_holds_only_a_plan_leaves_the_journal_as_it_is(
     put_storage(page, {f"{NAMESPACE}/journal": journal_record(EXISTING)})
     open_form(page, fixture_site.url, "plan")
     choose_file(page, answers_file({"plan/evidence": "From my manager"}), "plan.json")
-    dialog(page).get_by_role("button", name=LOAD).click()
+    page.get_by_role("dialog").get_by_role("button", name=LOAD).click()
     wait_stored(page, "plan", "evidence", "From my manager")
     assert answers(page, "journal") == EXISTING
 
 
-@DEFECT
 def test_a_download_is_named_after_the_person_and_what_it_holds(
     page: Page, fixture_site: BuiltSite, tmp_path: Path
 ) -> None:
@@ -56,7 +50,6 @@ def test_a_download_is_named_after_the_person_and_what_it_holds(
     assert re.fullmatch(r"alex-morgan-plan-\d{4}-\d\d-\d\d\.json", name), name
 
 
-@DEFECT
 def test_a_printed_journal_carries_the_persons_name(page: Page, fixture_site: BuiltSite) -> None:
     open_form(page, fixture_site.url, "journal")
     page.get_by_label("Your name", exact=True).fill("Alex Morgan", timeout=QUICK)
@@ -71,7 +64,6 @@ def colleague_file(name: str, evidence: str) -> str:
     )
 
 
-@DEFECT
 def test_a_manager_keeps_a_plan_for_each_colleague(page: Page, fixture_site: BuiltSite) -> None:
     open_form(page, fixture_site.url, "plan")
     page.locator("#sfg-evidence").fill("My own evidence")
