@@ -158,6 +158,23 @@ def answers_file(answers: dict[str, str], **changes: Any) -> str:
     return json.dumps(data)
 
 
+def load_dialog(page: Page) -> Locator:
+    """The dialog that asks, per form a file holds, to replace the answers or leave them."""
+    return page.locator("dialog[data-sfg-load-choice]")
+
+
+def load(page: Page, **choices: str) -> None:
+    """In that dialog, choose ``replace`` or ``leave`` for the forms named, then load."""
+    asked = load_dialog(page)
+    expect(asked).to_be_visible()
+    words = {"replace": "Replace my answers with the ones in the file", "leave": "Leave my answers"}
+    for form, choice in choices.items():
+        part = asked.locator(f'[data-sfg-load-form="{form}"]')
+        part.get_by_label(words[choice]).check()
+    asked.get_by_role("button", name="Load the answers you chose").click()
+    expect(asked).to_be_hidden()
+
+
 def dialog(page: Page) -> Locator:
     """The form's confirmation dialog (the footer has one of its own: "Forget me")."""
     return page.locator(FORM).locator(module("sfg-dialog"))
