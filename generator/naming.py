@@ -211,7 +211,9 @@ def script_names(namespace: str, forms: list[str]) -> dict[str, Any]:
         "setAsideKey": TEMPLATES["set_aside_key"],
         "cellControlId": TEMPLATES["cell_control_id"],
         "colleaguePattern": f"^{COLLEAGUE_PATTERN}$",
-        "colleague": TEMPLATES["colleague_key"].format(namespace=namespace, colleague="{colleague}"),
+        "colleague": TEMPLATES["colleague_key"].format(
+            namespace=namespace, colleague="{colleague}"
+        ),
         "colleagueRecord": TEMPLATES["colleague_record_key"].format(
             namespace=namespace, colleague="{colleague}", form="{form}"
         ),

@@ -87,7 +87,9 @@ class ConversationWords(ContentModel):
         " change or be removed."
     )
     """For each form of a file: what replacing would do ({count}, {current}, {changes})."""
-    load_nothing: Text = "Nothing was loaded from {file}: you chose to leave your answers as they are."
+    load_nothing: Text = (
+        "Nothing was loaded from {file}: you chose to leave your answers as they are."
+    )
     """Said when the person left every form of a file as it was ({file} is its name)."""
     # Colleagues' answers, opened by a manager
     colleagues_heading: Text = "Your colleagues' answers"

@@ -171,7 +171,7 @@ class PlanSection(ContentModel):
 
 
 class Calendar(ContentModel):
-    """"Add to calendar": an all-day event on the date of a plan field, as an .ics file."""
+    """ "Add to calendar": an all-day event on the date of a plan field, as an .ics file."""
 
     date: Id
     """The id of the plan's date field whose date the event is on (such as next-review-date)."""

@@ -28,12 +28,9 @@ SCRIPT_WORDS = (
     # Download, load and clear
     "download_file_name",
     "download_done",
-    "load_heading",
     "load_summary",
     "load_whose",
-    "load_changes",
     "load_more",
-    "load_confirm",
     "load_done",
     "load_failed",
     "load_error_size",
@@ -194,14 +191,10 @@ class Interface(ConversationWords, PrivacyWords):
     """Said after downloading ({file} is the file's name)."""
     load_heading: Text = "Choose what to load from this file"
     """Heading of the question asked before loading answers from a file."""
-    load_summary: Text = (
-        "File: {file}, downloaded on {date}. Answers in the file: {count}."
-    )
+    load_summary: Text = "File: {file}, downloaded on {date}. Answers in the file: {count}."
     """What a file holds ({file}, {date} and {count} are filled in)."""
     load_whose: Text = "They are the answers of {person}."
     """After that, when the file says whose answers they are ({person} is the name)."""
-    load_changes: Text = "These answers will change or be removed:"
-    """Before the list of answers that loading a file changes or removes."""
     load_more: Text = "and {count} more"
     """After that list when it is cut short ({count} is a number)."""
     load_confirm: Text = "Load the answers you chose"

@@ -33,7 +33,9 @@ def render_pages(
             "framework", "framework.md.j2", nav_title(toolkit.framework), meta={"hide": ["toc"]}
         ),
         form_page(renderer, "plan", nav_title(toolkit.plan), forms),
-        renderer.page("answers", "answers.md.j2", title_of(toolkit, "answers"), dated=True, **forms),
+        renderer.page(
+            "answers", "answers.md.j2", title_of(toolkit, "answers"), dated=True, **forms
+        ),
         renderer.page("guide", "guide.md.j2", nav_title(toolkit.guide), guide=toolkit.guide),
         renderer.page("programmes", "programmes.md.j2", programmes, section=programmes),
     ]
