@@ -223,6 +223,7 @@ def test_colleagues_are_sealed_with_the_lock_and_forgotten_with_everything(
     assert not any("Sam" in value or "Running" in value for value in kept.values())
     page.get_by_role("button", name="Clear all my answers on this device").click()
     page.get_by_role("button", name="Yes, clear all my answers").click()
+    expect(status(page)).to_have_text("All your answers have been cleared from this device.")
     assert storage_items(page) == {}
 
 

@@ -102,6 +102,7 @@ def test_forms_transfer_and_print_keep_the_policy(
     expect(page.locator("[data-sfg-status]")).to_contain_text("Saved")
     with page.expect_download() as info:
         page.get_by_role("button", name="Download my answers").first.click()
+        page.get_by_role("button", name="Download", exact=True).click()
     saved = tmp_path / "answers.json"
     info.value.save_as(saved)
     page.emulate_media(media="print")
@@ -115,7 +116,7 @@ def test_forms_transfer_and_print_keep_the_policy(
     page.get_by_role("button", name="Add to objectives").first.click()
     expect(page.locator("[data-sfg-status]")).to_contain_text("Saved")
     page.set_input_files("[data-sfg-load-file]", files=[str(saved)])
-    page.get_by_role("button", name="Replace my answers").click()
+    page.get_by_role("button", name="Load the answers you chose").click()
     expect(page.locator("[data-sfg-status]")).to_contain_text("loaded")
     page.goto(fixture_site.url + "print/journal.html")
     page.emulate_media(media="print")
@@ -140,6 +141,7 @@ def test_privacy_features_keep_the_policy(
     set_passphrase(page)
     with page.expect_download() as info:
         page.get_by_role("button", name="Download a locked copy").click()
+        page.get_by_role("button", name="Download", exact=True).click()
     locked = tmp_path / "locked.json"
     info.value.save_as(locked)
     page.get_by_role("button", name="Lock now").click()
@@ -148,7 +150,7 @@ def test_privacy_features_keep_the_policy(
     page.set_input_files("[data-sfg-load-file]", files=[str(locked)])
     page.locator("dialog[data-sfg-prompt]").get_by_label("Passphrase", exact=True).fill(PASSPHRASE)
     page.get_by_role("button", name="Open the file").click()
-    page.get_by_role("button", name="Replace my answers").click(timeout=15000)
+    page.get_by_role("button", name="Load the answers you chose").click(timeout=15000)
     expect(page.locator("[data-sfg-status]")).to_contain_text("loaded")
     assert violations(page) == []
     page.goto(fixture_site.url)

@@ -166,7 +166,7 @@ def load_dialog(page: Page) -> Locator:
 def load(page: Page, **choices: str) -> None:
     """In that dialog, choose ``replace`` or ``leave`` for the forms named, then load."""
     asked = load_dialog(page)
-    expect(asked).to_be_visible()
+    expect(asked).to_be_visible(timeout=15000)  # a locked file's key takes a moment
     words = {"replace": "Replace my answers with the ones in the file", "leave": "Leave my answers"}
     for form, choice in choices.items():
         part = asked.locator(f'[data-sfg-load-form="{form}"]')

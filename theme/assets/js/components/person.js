@@ -2,7 +2,7 @@
 /* Scope for Growth: whose answers these are, the first fields of the journal and the plan
    (the person's name and role, kept in each form's record). It tells the page (sfg:person:
    the print header shows the name); where this form has no name yet and the person's other
-   form has one, it takes theirs. On a plan filled in for a colleague (plan.html?colleague=…)
+   form has one, a form not started yet takes theirs. On a plan filled in for a colleague (plan.html?colleague=…)
    it says whose plan it is, and a plan not started yet starts from the plan in the
    colleague's own file, with their name. */
 "use strict";
@@ -35,9 +35,9 @@ var sfg = sfg || {};
       this.emit("sfg:person", { name: (record.answers[this.keys.name] || "").trim(), role: (record.answers[this.keys.role] || "").trim() });
     }
 
-    /** @param {AnswerRecord} record No name here yet: the person's other form may have it. */
+    /** @param {AnswerRecord} record A form not started yet takes the name given in the person's other form. */
     async fromOtherForm(record) {
-      if (record.answers[this.keys.name] || record.answers[this.keys.role]) return;
+      if (Object.values(record.answers).some(Boolean)) return;
       for (const form of this.settings.config.forms) {
         if (form === record.form) continue;
         const other = await new sfg.Store(this.names, form, this.place).look();
