@@ -21,6 +21,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect
 from .conftest import BuiltSite
 from .support.axe import assert_accessible
 from .support.forms import (
+    COLLEAGUE_FILE,
     NAMESPACE,
     answers,
     answers_file,
@@ -59,10 +60,9 @@ def open_colleague(page: Page, site: BuiltSite, file: Path | str, name: str = "c
     page.goto(site.page_url("guide.html"))
     expect(page.get_by_role("button", name="Open a colleague's answers")).to_be_visible()
     if isinstance(file, Path):
-        page.set_input_files("[data-sfg-colleague-file]", files=[str(file)])
+        page.set_input_files(COLLEAGUE_FILE, files=[str(file)])
     else:
-        payload = {"name": name, "mimeType": "application/json", "buffer": file.encode()}
-        page.set_input_files("[data-sfg-colleague-file]", files=[payload])  # type: ignore[list-item]
+        choose_file(page, file, name, into=COLLEAGUE_FILE)
 
 
 def colleague_plan(page: Page, name: str) -> None:

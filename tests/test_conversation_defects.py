@@ -11,6 +11,7 @@ from playwright.sync_api import Page, expect
 
 from .conftest import BuiltSite
 from .support.forms import (
+    COLLEAGUE_FILE,
     NAMESPACE,
     answers,
     answers_file,
@@ -70,12 +71,7 @@ def test_a_manager_keeps_a_plan_for_each_colleague(page: Page, fixture_site: Bui
     wait_stored(page, "plan", "evidence", "My own evidence")
     for name in ("Alex Morgan", "Sam Patel"):
         page.goto(fixture_site.page_url("guide.html"))
-        payload = colleague_file(name, f"{name} wrote this").encode()
-        page.set_input_files(
-            "[data-sfg-colleague-file]",
-            files=[{"name": "c.json", "mimeType": "application/json", "buffer": payload}],
-            timeout=QUICK,
-        )
+        choose_file(page, colleague_file(name, f"{name} wrote this"), "c.json", COLLEAGUE_FILE)
         page.get_by_role("link", name=f"Fill in a plan for {name}").click(timeout=QUICK)
         wait_started(page)
         page.locator("#sfg-evidence").fill(f"Agreed with {name}")

@@ -134,11 +134,17 @@ def download(
     return info.value.suggested_filename, json.loads(target.read_text(encoding="utf-8"))
 
 
-def choose_file(page: Page, content: bytes | str, name: str = "answers.json") -> None:
-    """Give a file to "Load answers from a file" (the button opens this hidden input)."""
+def choose_file(
+    page: Page, content: bytes | str, name: str = "answers.json", into: str = "[data-sfg-load-file]"
+) -> None:
+    """Give a file to "Load answers from a file" (the button opens this hidden input), or to
+    another file input (``into``: "Open a colleague's answers" is [data-sfg-colleague-file])."""
     data = content.encode("utf-8") if isinstance(content, str) else content
     payload: FilePayload = {"name": name, "mimeType": "application/json", "buffer": data}
-    page.set_input_files("[data-sfg-load-file]", files=[payload])
+    page.set_input_files(into, files=[payload])
+
+
+COLLEAGUE_FILE = "[data-sfg-colleague-file]"
 
 
 def answers_file(answers: dict[str, str], **changes: Any) -> str:
