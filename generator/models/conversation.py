@@ -25,6 +25,7 @@ CONVERSATION_SCRIPT_WORDS = (
     "colleague_removed",
     "colleague_error_name",
     "colleague_error_locked",
+    "colleague_error_locked_file",
     "colleague_answer",
     "colleague_mark_now",
     "colleague_mark_in_two_years",
@@ -137,6 +138,11 @@ class ConversationWords(ContentModel):
         "Your answers are locked. Unlock them on the journal or plan page first."
     )
     """Reason a colleague's answers cannot be opened or shown: the answers are locked."""
+    colleague_error_locked_file: Text = (
+        "It is a locked copy. Ask your colleague to download their answers without a lock, and"
+        " to give you the file in person."
+    )
+    """Reason a colleague's file was not opened: it is a locked copy (no passphrase is asked)."""
     colleague_answer: Text = "{name}'s answer:"
     """Guide: before a colleague's answer under a question ({name} is filled in)."""
     colleague_mark_now: Text = "{name} now"

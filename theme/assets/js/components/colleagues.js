@@ -104,8 +104,9 @@ var sfg = sfg || {};
       const { names } = this;
       try {
         if (file.size > files.LIMITS.bytes) throw new files.ImportProblem("load_error_size", { limit: files.LIMITS.size });
+        // A locked copy: where no part of the page asks for its passphrase, it cannot be opened.
         const content = await files.unseal(await file.text(), () => new Promise((answer) => this.emit("sfg:passphrase", { answer }) && answer(null)));
-        if (content === null) return;
+        if (content === null) throw new files.ImportProblem("colleague_error_locked_file");
         const read = files.read(content, names, names.rules.namespace, this.settings.config.lang);
         if (!read.person.name) throw new files.ImportProblem("colleague_error_name");
         if (this.place.state() === "locked") throw new files.ImportProblem("colleague_error_locked");
