@@ -11,7 +11,8 @@ from markdown.util import AMP_SUBSTITUTE
 from pydantic import BaseModel
 
 from .errors import ContentError, format_path
-from .models.forms import FieldBase
+from .models.forms import FieldBase, Plan
+from .naming import PERSON
 from .prose_links import (
     IMAGE_RULE,
     REFERENCE_KINDS,
@@ -124,6 +125,13 @@ def check_form_fields(
     for index, form_field in enumerate(fields):
         here = (*location, index)
         checker.claim("field", form_field.id, document, (*here, "id"))
+        if form_field.id in PERSON.values():
+            message = (
+                f"reserved id '{form_field.id}': the toolkit asks for the person's name and role"
+                " at the top of the journal and the plan itself (their labels are the interface"
+                " words person_name_label and person_role_label); choose another id"
+            )
+            checker.fail(document, (*here, "id"), message)
         _check_field_settings(checker, document, form_field, here, directions)
         for column_index, column in enumerate(form_field.columns or []):
             column_here = (*here, "columns", column_index)
@@ -156,6 +164,9 @@ def _check_field_settings(
     if required and getattr(form_field, required) is None:
         message = f"missing required field '{required}' for type: {form_field.type}"
         checker.fail(document, here, message)
+    if getattr(form_field, "when", None) is not None and form_field.type != "position":  # plan
+        message = f"'when' only applies to type: position (this field is {form_field.type})"
+        checker.fail(document, (*here, "when"), message)
     if form_field.options is not None:
         if len(form_field.options) < 2 and form_field.type == "choice":
             message = f"a choice needs at least two options, got {len(form_field.options)}"
@@ -281,3 +292,31 @@ def relative_luminance(colour: str) -> float:
 def contrast_ratio(first: str, second: str) -> float:
     lighter, darker = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
     return (lighter + 0.05) / (darker + 0.05)
+
+
+def check_plan_uses(checker: Checker, document: YamlDocument, plan: Plan) -> None:
+    """The fields the calendar and the outcome record name exist and are of the right type;
+    each growth direction has at most one position ``now`` and one ``in-two-years``."""
+    fields = {f.id: f for f in plan.fields()}
+    uses = []
+    if plan.calendar:
+        uses.append((("calendar", "date"), plan.calendar.date, "date"))
+    if plan.outcome:
+        uses.append((("outcome", "date"), plan.outcome.date, "date"))
+        if plan.outcome.objectives:
+            uses.append((("outcome", "objectives"), plan.outcome.objectives, "table"))
+    for where, value, kind in uses:
+        ids = [f.id for f in fields.values() if f.type == kind]
+        checker.reference(document, where, value, Targets(ids, f"{kind} field of the plan"))
+    seen: dict[tuple[str, str], str] = {}
+    for s, section in enumerate(plan.sections):
+        for f, form_field in enumerate(section.fields):
+            if form_field.when is None or form_field.direction is None:
+                continue
+            first = seen.setdefault((form_field.direction, form_field.when), form_field.id)
+            if first != form_field.id:
+                message = (
+                    f"'{first}' is already the position {form_field.when} in the direction"
+                    f" '{form_field.direction}': give each direction one field of each"
+                )
+                checker.fail(document, ("sections", s, "fields", f, "when"), message)

@@ -13,6 +13,7 @@ PAGE_PATHS = {
     "journal": "journal.md",
     "framework": "framework.md",
     "plan": "plan.md",
+    "answers": "answers.md",
     "guide": "guide.md",
     "programmes": "programmes/index.md",
     "resources": "resources.md",

@@ -20,6 +20,12 @@ control's HTML id are joined by ``_``, which no content id holds, so two differe
 never share an id; the page's own elements (the dialog, the status bar…) have ids starting
 with ``sfg_``, which no content id can produce either.
 
+The person whose answers they are has two answers of their own at the top of each form,
+``person-name`` and ``person-role`` (:data:`PERSON`): kept in each form's record like any
+answer, and named in a file's ``person``. A colleague's answers, opened by a manager, are kept
+apart from the manager's own, one colleague a key (``<namespace>/colleague/<id>``), with the
+plan the manager fills in for them beside it (``<namespace>/colleague/<id>/plan``).
+
 The scripts in theme/assets/js/ receive these names (and, for rows added in the browser, the
 templates below) through the form's JSON configuration; theme/assets/js/names.js fills the
 templates the way :func:`_fill` does here. Nothing else builds a name.
@@ -39,6 +45,13 @@ ROW_PATTERN = r"[a-z0-9]{1,12}"
 ROW_PLACEHOLDER = "{row}"
 """Stands for the row id in the markup of a row not yet added (see ``<template>`` rows)."""
 
+COLLEAGUE_PATTERN = r"[a-z0-9]{1,12}"
+"""A colleague's id: random, made in the browser that opened their answers."""
+
+PERSON = {"name": "person-name", "role": "person-role"}
+"""The answer keys of whose answers they are, at the top of the journal and the plan; no
+content field may take them (see generator/checks.py)."""
+
 OWN_PREFIX = "sfg_"
 """The page's own element ids start with this; no content id holds ``_``."""
 ANSWER_PREFIX = "sfg-"
@@ -57,6 +70,13 @@ TEMPLATES = {
     "lock_key": "{namespace}/lock",
     "downloaded_key": "{namespace}/downloaded",
     "opened_key": "{namespace}/opened",
+    # A colleague's answers opened from their file (read only), and the plan filled in for them.
+    "colleague_key": "{namespace}/colleague/{colleague}",
+    "colleague_record_key": "{namespace}/colleague/{colleague}/{form}",
+    # A downloaded file: whose (the person's name as a slug), what it holds, and when.
+    "file_name": "{person}-{content}-{date}.{extension}",
+    # A column of the outcome record: a growth direction's position now or in two years.
+    "outcome_column": "{direction}_{when}",
     "control_id": ANSWER_PREFIX + "{field}",
     "cell_control_id": ANSWER_PREFIX + "{table}" + PART + "{row}" + PART + "{column}",
     "field_name": "{field}",
@@ -164,6 +184,18 @@ def privacy_names(namespace: str) -> dict[str, str]:
     }
 
 
+def outcome_column(direction: str, when: str) -> str:
+    """The outcome record's column for a growth direction's position ``now`` or
+    ``in-two-years``: ``depth_now``, ``depth_in_two_years``."""
+    return _fill("outcome_column", direction=direction, when=when).replace("-", "_")
+
+
+OUTCOME_COLUMNS = ("name", "role", "conversation_date")
+"""The outcome record's first columns; then a column for each position (outcome_column), then
+``objectives`` (how many have been written)."""
+OUTCOME_LAST = "objectives"
+
+
 def script_names(namespace: str, forms: list[str]) -> dict[str, Any]:
     """The naming rules the scripts need, for the form's JSON configuration."""
     return {
@@ -177,6 +209,16 @@ def script_names(namespace: str, forms: list[str]) -> dict[str, Any]:
         "cellKey": TEMPLATES["cell_key"],
         "exportKey": TEMPLATES["export_key"],
         "setAsideKey": TEMPLATES["set_aside_key"],
+        "cellControlId": TEMPLATES["cell_control_id"],
+        "colleaguePattern": f"^{COLLEAGUE_PATTERN}$",
+        "colleague": TEMPLATES["colleague_key"].format(
+            namespace=namespace, colleague="{colleague}"
+        ),
+        "colleagueRecord": TEMPLATES["colleague_record_key"].format(
+            namespace=namespace, colleague="{colleague}", form="{form}"
+        ),
+        "fileName": TEMPLATES["file_name"],
+        "person": dict(PERSON),
     }
 
 

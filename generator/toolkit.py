@@ -14,6 +14,7 @@ from .checks import (
     Checker,
     Targets,
     check_form_fields,
+    check_plan_uses,
     check_prose_links,
     check_web_address,
     check_wording,
@@ -314,6 +315,7 @@ def _check_plan(
     for s, section in enumerate(plan.sections):
         where = ("sections", s, "fields")
         check_form_fields(checker, document, section.fields, where, directions)
+    check_plan_uses(checker, document, plan)
 
 
 def _check_resources(checker: Checker, document: YamlDocument, resources: Resources) -> None:

@@ -142,7 +142,7 @@ def test_check_on_a_missing_folder_names_the_folders(tmp_path: Path) -> None:
 
 
 def test_export_of_broken_content_writes_nothing(tmp_path: Path) -> None:
-    root = broken_copy(tmp_path, "content/plan.yml", "label: Your name", "label: yes")
+    root = broken_copy(tmp_path, "content/plan.yml", "label: Name of your manager", "label: yes")
     target = tmp_path / "pages"
     result = generator("--root", str(root), "export", str(target))
     assert result.returncode == 1

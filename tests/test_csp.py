@@ -102,6 +102,7 @@ def test_forms_transfer_and_print_keep_the_policy(
     expect(page.locator("[data-sfg-status]")).to_contain_text("Saved")
     with page.expect_download() as info:
         page.get_by_role("button", name="Download my answers").first.click()
+        page.get_by_role("button", name="Download", exact=True).click()
     saved = tmp_path / "answers.json"
     info.value.save_as(saved)
     page.emulate_media(media="print")
@@ -115,7 +116,7 @@ def test_forms_transfer_and_print_keep_the_policy(
     page.get_by_role("button", name="Add to objectives").first.click()
     expect(page.locator("[data-sfg-status]")).to_contain_text("Saved")
     page.set_input_files("[data-sfg-load-file]", files=[str(saved)])
-    page.get_by_role("button", name="Replace my answers").click()
+    page.get_by_role("button", name="Load the answers you chose").click()
     expect(page.locator("[data-sfg-status]")).to_contain_text("loaded")
     page.goto(fixture_site.url + "print/journal.html")
     page.emulate_media(media="print")
@@ -140,6 +141,7 @@ def test_privacy_features_keep_the_policy(
     set_passphrase(page)
     with page.expect_download() as info:
         lock_more(page).get_by_role("button", name="Download a locked copy").click()
+        page.get_by_role("button", name="Download", exact=True).click()
     locked = tmp_path / "locked.json"
     info.value.save_as(locked)
     page.get_by_role("button", name="Lock now").click()
@@ -148,11 +150,61 @@ def test_privacy_features_keep_the_policy(
     page.set_input_files("[data-sfg-load-file]", files=[str(locked)])
     page.locator("dialog[data-sfg-prompt]").get_by_label("Passphrase", exact=True).fill(PASSPHRASE)
     page.get_by_role("button", name="Open the file").click()
-    page.get_by_role("button", name="Replace my answers").click(timeout=15000)
+    page.get_by_role("button", name="Load the answers you chose").click(timeout=15000)
     expect(page.locator("[data-sfg-status]")).to_contain_text("loaded")
     assert violations(page) == []
     page.goto(fixture_site.url)
     page.get_by_role("button", name="Forget me on this computer").click()
     page.get_by_role("button", name="Yes, remove everything").click()
     expect(page.get_by_text("has been removed")).to_be_visible()
+    assert violations(page) == []
+
+
+def test_the_conversation_keeps_the_policy(
+    enforced: BrowserContext, fixture_site: BuiltSite, tmp_path: Path
+) -> None:
+    """Whose answers, what to download and load, colleagues' answers on the guide, the
+    framework and a plan filled in for them, Check your answers with Copy as text, the
+    calendar file and the outcome record, with the policy enforced."""
+    enforced.grant_permissions(["clipboard-read", "clipboard-write"])
+    page = enforced.new_page()
+    url = fixture_site.url
+    page.goto(url + "plan.html")
+    expect(page.locator("[data-sfg-no-js]")).to_be_hidden()
+    page.locator("#sfg-person-name").fill("Alex Morgan")
+    page.locator("#sfg-depth-current_early").check()
+    page.locator("#sfg-next-review-date").fill("2027-03-01")
+    expect(page.locator("[data-sfg-status]")).to_contain_text("Saved")
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download my answers").first.click()
+        page.get_by_label("Your development plan").check()
+        page.get_by_role("button", name="Download", exact=True).click()
+    saved = tmp_path / info.value.suggested_filename
+    info.value.save_as(saved)
+    for button in (
+        "Add the review date to your calendar",
+        "Download the outcome record (CSV)",
+        "Download the outcome record (JSON)",
+    ):
+        with page.expect_download():
+            page.get_by_role("button", name=button).click()
+    page.set_input_files("[data-sfg-load-file]", files=[str(saved)])
+    page.get_by_role("button", name="Load the answers you chose").click()
+    expect(page.locator("[data-sfg-status]")).to_contain_text("loaded")
+    assert violations(page) == []
+    page.goto(url + "guide.html")
+    page.set_input_files("[data-sfg-colleague-file]", files=[str(saved)])
+    page.get_by_label("Show the answers of").select_option(label="Alex Morgan")
+    page.get_by_role("link", name="Fill in a plan for Alex Morgan").click()
+    expect(page.locator("[data-sfg-colleague-for]")).to_be_visible()
+    assert violations(page) == []
+    page.goto(url + "framework.html")
+    page.get_by_label("Show the answers of").select_option(label="Alex Morgan")
+    expect(page.locator("[data-sfg-colleague-mark]")).to_have_count(1)
+    assert violations(page) == []
+    page.goto(url + "answers.html")
+    page.get_by_role("button", name="Copy as text").click()
+    expect(page.locator("[data-sfg-check-status]")).to_contain_text("copied")
+    page.emulate_media(media="print")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
     assert violations(page) == []

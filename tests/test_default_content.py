@@ -178,7 +178,11 @@ def _labels(site: BuiltSite, page: str) -> list[str]:
 
 
 def test_every_seed_question_is_a_labelled_field_on_the_journal(default_site: BuiltSite) -> None:
-    labels = _labels(default_site, "journal.html")
+    person, labels = (
+        _labels(default_site, "journal.html")[:2],
+        _labels(default_site, "journal.html")[2:],
+    )
+    assert person == ["Your name", "Your job title or role (optional)"]  # whose answers, first
     expected = [question for questions in SEED_QUESTIONS.values() for question in questions]
     assert labels == expected
     assert len(labels) == 33

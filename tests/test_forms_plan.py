@@ -39,6 +39,9 @@ def test_the_plan_can_be_completed_with_the_keyboard_alone(
     tab_to(page, "#sfg-person-name")
     keys.type("Sam Patel")
     keys.press("Tab")
+    assert focused(page) == "sfg-person-role"
+    keys.type("Staff nurse")
+    keys.press("Tab")
     keys.type("Alex Jones")
     keys.press("Tab")
     assert focused(page) == "sfg-conversation-date"
@@ -113,6 +116,7 @@ def test_the_plan_can_be_completed_with_the_keyboard_alone(
     assert len(order) == 2 and order[1] == "2"
     assert {key: value for key, value in kept.items() if value} == {
         "person-name": "Sam Patel",
+        "person-role": "Staff nurse",
         "manager-name": "Alex Jones",
         "conversation-date": "2026-11-11",
         "depth-current": "consolidating",

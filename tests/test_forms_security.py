@@ -15,6 +15,7 @@ from .support.forms import (
     choose_file,
     dialog,
     download,
+    load,
     module,
     open_form,
     put_storage,
@@ -62,7 +63,7 @@ def test_imported_answers_and_questions_with_html_are_shown_as_text(
     content = json.loads(answers_file({}))
     content["answers"] = {"journal/removed": {"question": PAYLOAD, "answer": PAYLOAD}}
     choose_file(page, json.dumps(content))
-    dialog(page).get_by_role("button", name="Replace my answers").click()
+    load(page)
     orphan = page.locator(f"{module('sfg-orphans')} li")
     expect(orphan.locator("label")).to_have_text(PAYLOAD)
     expect(orphan.locator("textarea")).to_have_value(PAYLOAD)
@@ -98,7 +99,7 @@ def test_no_request_leaves_the_page_while_typing_saving_exporting_or_importing(
     wait_saved(page)
     name, _ = download(page, tmp_path)
     choose_file(page, (tmp_path / name).read_bytes(), name)
-    dialog(page).get_by_role("button", name="Replace my answers").click()
+    load(page)
     page.get_by_role("button", name="Clear all my answers on this device").click()
     dialog(page).get_by_role("button", name="Yes, clear all my answers").click()
     expect(page.locator("#sfg-person-name")).to_have_value("")

@@ -17,6 +17,8 @@ from .support.forms import (
     dialog,
     download,
     journal_record,
+    load,
+    load_dialog,
     module,
     open_form,
     put_storage,
@@ -54,9 +56,11 @@ def test_export_clear_and_import_give_back_the_same_answers(
     put_storage(page, {"another-toolkit/journal": "not ours"})
 
     name, data = download(page, tmp_path)
-    assert name.startswith("scope-for-growth-answers-") and name.endswith(".json")
+    assert name.startswith("alex-smith-journal-and-plan-") and name.endswith(".json")
     assert data["format"] == "scope-for-growth-answers"
-    assert data["version"] == 1
+    assert data["version"] == 2
+    assert data["forms"] == ["journal", "plan"]
+    assert data["person"] == {"name": "Alex Smith", "role": ""}
     assert data["namespace"] == NAMESPACE
     assert data["exported"].startswith("20")
     assert data["answers"]["journal/energy"]["question"] == "What gives me energy?"
@@ -81,11 +85,13 @@ def test_export_clear_and_import_give_back_the_same_answers(
     expect(page.get_by_role("button", name="Clear all my answers on this device")).to_be_focused()
 
     choose_file(page, (tmp_path / name).read_bytes(), name)
-    expect(dialog(page)).to_be_visible()
-    expect(dialog(page)).to_contain_text(f"File: {name}, downloaded on ")
-    expect(dialog(page)).to_contain_text("Answers in the file: 7.")
-    expect(dialog(page)).to_contain_text("Answers kept on this device now: 0.")
-    dialog(page).get_by_role("button", name="Replace my answers").click()
+    expect(load_dialog(page)).to_contain_text(f"File: {name}, downloaded on ")
+    expect(load_dialog(page)).to_contain_text("Answers in the file: 7.")
+    expect(load_dialog(page)).to_contain_text("They are the answers of Alex Smith.")
+    expect(load_dialog(page).locator('[data-sfg-load-form="journal"]')).to_contain_text(
+        "2 answers in the file. You have 0 answers now"
+    )
+    load(page)
     expect(status(page)).to_have_text(f"Your answers have been loaded from {name}.")
     assert {form: answers(page, form) for form in ("journal", "plan")} == before
     expect(page.locator("#sfg-person-name")).to_have_value("Alex Smith")
@@ -105,21 +111,35 @@ def test_loading_shows_what_will_be_replaced_and_cancel_changes_nothing(
     open_form(page, fixture_site.url, "journal")
     before = storage_items(page)
     choose_file(page, answers_file({"journal/energy": "From the file"}), "mine.json")
-    expect(dialog(page)).to_contain_text(
+    asked = load_dialog(page)
+    expect(asked).to_contain_text(
         "File: mine.json, downloaded on 22 November 2026. Answers in the file: 1."
-        " Answers kept on this device now: 2."
     )
-    expect(dialog(page)).to_contain_text("These answers will change or be removed:")
-    expect(dialog(page).get_by_role("listitem")).to_have_text(
+    journal = asked.locator('[data-sfg-load-form="journal"]')
+    expect(journal).to_contain_text(
+        "1 answers in the file. You have 2 answers now; 2 of them would change or be removed."
+    )
+    expect(journal.get_by_role("listitem")).to_have_text(
         ["What gives me energy?", "What is my job title?"]
     )
-    expect(dialog(page).get_by_role("button", name="Cancel")).to_be_focused()
+    # Leaving comes first, and is chosen where there are answers to lose; the plan, which the
+    # file does not hold, is not offered at all.
+    expect(journal.get_by_role("radio").first).to_have_accessible_name(
+        "Leave my answers as they are"
+    )
+    expect(journal.get_by_label("Leave my answers as they are")).to_be_checked()
+    expect(asked.locator('[data-sfg-load-form="plan"]')).to_be_hidden()
+    expect(asked.get_by_role("button", name="Cancel")).to_be_focused()
     page.keyboard.press("Escape")
-    expect(dialog(page)).to_be_hidden()
+    expect(asked).to_be_hidden()
     assert storage_items(page) == before
     expect(page.locator("#sfg-energy")).to_have_value("My existing answer")
     choose_file(page, answers_file({"journal/energy": "From the file"}), "mine.json")
-    dialog(page).get_by_role("button", name="Cancel").click()
+    asked.get_by_role("button", name="Cancel").click()
+    assert storage_items(page) == before
+    choose_file(page, answers_file({"journal/energy": "From the file"}), "mine.json")
+    load(page)
+    expect(status(page)).to_contain_text("Nothing was loaded from mine.json")
     assert storage_items(page) == before
 
 
@@ -133,7 +153,7 @@ def test_answers_with_unknown_ids_are_kept_as_answers_to_removed_questions(
         "journal/retired-question": {"question": "What did I retire?", "answer": "Orphan"},
     }
     choose_file(page, json.dumps(content))
-    dialog(page).get_by_role("button", name="Replace my answers").click()
+    load(page)
     orphans = page.locator(module("sfg-orphans"))
     expect(orphans.get_by_role("heading")).to_have_text(
         "Answers to questions no longer in the journal"
@@ -155,7 +175,13 @@ MALFORMED: dict[str, tuple[bytes | str, str]] = {
     "answers-list": (answers_file({}, answers_=["a"]), "It is not a file of answers"),
     "version-text": (answers_file({}, version="1"), "It is not a file of answers"),
     "version-zero": (answers_file({}, version=0), "It is not a file of answers"),
-    "newer-version": (answers_file({}, version=2), "made by a newer version"),
+    "newer-version": (answers_file({}, version=3), "made by a newer version"),
+    "forms-missing": (answers_file({}, version=2), "has been changed or damaged"),
+    "forms-unknown": (answers_file({}, version=2, forms=["diary"]), "has been changed or damaged"),
+    "form-not-listed": (
+        answers_file({"journal/energy": "x"}, version=2, forms=["plan"]),
+        "has been changed or damaged",
+    ),
     "other-namespace": (answers_file({}, namespace="another-trust"), "from a different toolkit"),
     "no-namespace": (answers_file({}, namespace=None), "from a different toolkit"),
     "answer-number": (answers_file({}, answers_={"journal/energy": {"answer": 42}}), "not text"),

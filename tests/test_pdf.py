@@ -23,11 +23,15 @@ def _text(reader: PdfReader) -> str:
     return re.sub(r"\s+", " ", " ".join(page.extract_text() for page in reader.pages))
 
 
+ROLE = {"person-role": "Your job title or role (optional)"}
+
+
 @pytest.fixture(scope="module")
 def expected_tooltips() -> dict[str, str]:
     """PDF field name -> the question people see, for every field of the plan: a table cell
     is named by generator/naming.py and described as "Objective 2: Support needed"."""
-    tooltips: dict[str, str] = {}
+    # Whose answers, first: the person's name and role.
+    tooltips: dict[str, str] = {"person-name": "Your name", **ROLE}
     for field in load_toolkit(REPO).plan.fields():
         name = AnswerName("plan", field.id)
         if field.type != "table":
@@ -56,8 +60,11 @@ def test_journal_pdf_has_one_field_per_question(journal_pdf: PdfReader) -> None:
     fields = journal_pdf.get_fields() or {}
     questions = {q.id: q.text for q in toolkit.journal.questions()}
     assert len(questions) == 33
-    assert {name: str(field.get("/TU")) for name, field in fields.items()} == questions
-    for field in fields.values():
+    whose = {"person-name": "Your name", **ROLE}
+    assert {name: str(field.get("/TU")) for name, field in fields.items()} == whose | questions
+    for name, field in fields.items():
+        if name in whose:
+            continue
         assert field.get("/FT") == "/Tx"
         assert int(cast(Any, field.get("/Ff", 0))) & MULTILINE
 
@@ -67,7 +74,7 @@ def test_plan_pdf_has_one_field_per_plan_field_and_table_cell(
 ) -> None:
     fields = plan_pdf.get_fields() or {}
     assert {name: str(field.get("/TU")) for name, field in fields.items()} == expected_tooltips
-    assert len(fields) == 17 + 3 * 7  # 17 fields, and 3 objective rows of 7 columns
+    assert len(fields) == 18 + 3 * 7  # 16 fields, name and role, 3 objective rows of 7 columns
     assert fields["depth-current"].get("/FT") == "/Btn"
     assert fields["objectives_2_support"].get("/TU") == "Objective 2: Support needed"
     assert not int(cast(Any, fields["person-name"].get("/Ff", 0))) & MULTILINE

@@ -12,6 +12,7 @@ from playwright.sync_api import BrowserContext, Dialog, Page, expect
 from .conftest import BuiltSite
 from .support.forms import (
     NAMESPACE,
+    download,
     journal_record,
     open_form,
     put_storage,
@@ -111,8 +112,7 @@ def test_a_reminder_to_download_once_much_is_typed(
     expect(status(page)).to_contain_text("you have not downloaded a copy yet")
     bar = page.locator("[data-sfg-problem-only]")
     expect(bar).to_be_visible()
-    with page.expect_download():
-        bar.click()
+    download(page, tmp_path, button=bar)
     expect(status(page)).not_to_contain_text("not downloaded")
     page.locator("#sfg-energy").press_sequentially(" more words")
     expect(status(page)).to_contain_text("You last downloaded a copy on")

@@ -19,6 +19,7 @@ FIXTURE_PAGES = [
     "journal.md",
     "framework.md",
     "plan.md",
+    "answers.md",
     "guide.md",
     "programmes/index.md",
     "programmes/alpha.md",
@@ -42,6 +43,7 @@ def test_pages_and_navigation(pages: dict[str, Page]) -> None:
         {"Fixture journal": "journal.md"},
         {"Fixture framework": "framework.md"},
         {"Fixture plan": "plan.md"},
+        {"Check your answers": "answers.md"},
         {"Fixture guide": "guide.md"},
         {
             "Fixture programmes": [

@@ -33,7 +33,7 @@ FRAMEWORK = "framework/scope-for-growth.yml"
 ENERGY = "stages[0].sections[0].questions[0]"
 QUESTION_KEYS = "id, type, hint, lines, options, direction, columns, rows, text, guide"
 FIELD_TYPES = "long-text, short-text, date, choice, position, table"
-PAGES = "home, journal, framework, plan, guide, programmes, resources"
+PAGES = "home, journal, framework, plan, answers, guide, programmes, resources"
 
 
 @dataclass(frozen=True)
@@ -270,7 +270,7 @@ MODEL_CASES = [
     case(
         "missing-required-field",
         PLAN,
-        "        label: Your name\n",
+        "        label: Name of your manager\n",
         "",
         f"{PLAN}:7: sections[0].fields[0]: missing required field 'label'",
     ),
@@ -316,7 +316,7 @@ MODEL_CASES = [
     case(
         "number-where-text-expected",
         PLAN,
-        "label: Your name",
+        "label: Name of your manager",
         "label: 42",
         f"{PLAN}:8: sections[0].fields[0].label: wrong type: expected text, got the number 42"
         " (put it in quotes to keep it as text)",
@@ -362,7 +362,7 @@ MODEL_CASES = [
         PLAN,
         "rows: 2",
         "rows: 50",
-        f"{PLAN}:32: sections[2].fields[0].rows: number too large: expected 20 or less, got 50",
+        f"{PLAN}:34: sections[2].fields[0].rows: number too large: expected 20 or less, got 50",
     ),
     case(
         "bad-id-format",
@@ -448,7 +448,7 @@ CROSS_CASES = [
         PLAN,
         "id: evidence",
         "id: energy",
-        f"{PLAN}:24: sections[1].fields[2].id: duplicate id 'energy', also in {JOURNAL}:12:"
+        f"{PLAN}:26: sections[1].fields[2].id: duplicate id 'energy', also in {JOURNAL}:12:"
         " give each one its own id",
     ),
     case(
@@ -499,7 +499,7 @@ CROSS_CASES = [
         PLAN,
         "direction: depth\n      - id: depth-future",
         "direction: dept\n      - id: depth-future",
-        f"{PLAN}:19: sections[1].fields[0].direction: unknown growth direction 'dept'"
+        f"{PLAN}:20: sections[1].fields[0].direction: unknown growth direction 'dept'"
         " (did you mean 'depth'?); expected one of: depth, breadth",
     ),
     case(
@@ -541,14 +541,14 @@ CROSS_CASES = [
         PLAN,
         "        type: position\n        direction: depth\n      - id: evidence",
         "        type: position\n      - id: evidence",
-        f"{PLAN}:20: sections[1].fields[1]: missing required field 'direction' for type: position",
+        f"{PLAN}:21: sections[1].fields[1]: missing required field 'direction' for type: position",
     ),
     case(
         "table-column-of-type-table",
         PLAN,
         "            label: Review date\n            type: date",
         "            label: Review date\n            type: table",
-        f"{PLAN}:46: sections[2].fields[0].columns[2].type: a table column cannot be of type"
+        f"{PLAN}:48: sections[2].fields[0].columns[2].type: a table column cannot be of type"
         " 'table'; expected one of: long-text, short-text, date, choice",
     ),
     case(
@@ -643,7 +643,7 @@ TOGETHER_CASES = [
             f" expected one of: {QUESTION_KEYS}",
             f"{JOURNAL}:26: stages[1].sections[0].questions[0].type: unknown question type"
             f" 'essay'; expected one of: {FIELD_TYPES}",
-            f"{PLAN}:24: sections[1].fields[2].id: bad id 'Evidence': use lower-case letters,"
+            f"{PLAN}:26: sections[1].fields[2].id: bad id 'Evidence': use lower-case letters,"
             " digits and single hyphens, starting with a letter (like 'health-and-wellbeing')",
             f"{FRAMEWORK}:21: directions[1].initiatives.latter: unknown position 'latter'"
             " (did you mean 'later'?); expected one of: early, later",
@@ -688,8 +688,8 @@ def test_broken_content_gives_exact_error_lines(broken: Case, tmp_path: Path) ->
 def test_a_tab_after_a_colon_is_read_as_space(tmp_path: Path) -> None:
     """YAML allows it there (libyaml reads it); only tabs in the indentation are errors."""
     root = copy_fixture(tmp_path)
-    Edit(PLAN, "label: Your name", "label:\tYour name").apply(root)
-    assert load_toolkit(root).plan.fields()[0].label == "Your name"
+    Edit(PLAN, "label: Name of your manager", "label:\tName of your manager").apply(root)
+    assert load_toolkit(root).plan.fields()[0].label == "Name of your manager"
 
 
 def test_dates_stay_text_as_written(tmp_path: Path) -> None:
@@ -701,7 +701,7 @@ def test_dates_stay_text_as_written(tmp_path: Path) -> None:
 def test_summary_counts_every_kind_of_content_with_correct_plurals(tmp_path: Path) -> None:
     root = copy_fixture(tmp_path)
     assert load_toolkit(root).summary() == (
-        "Content is valid: 2 journal stages, 4 questions, 6 plan fields, 1 guide stage,"
+        "Content is valid: 2 journal stages, 4 questions, 7 plan fields, 1 guide stage,"
         " 2 directions, 2 positions, 4 initiatives, 2 programmes, 2 resources."
     )
     Write(BETA, None).apply(root)

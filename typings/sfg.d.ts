@@ -43,11 +43,41 @@ interface NamingRules {
   cellKey: string;
   exportKey: string;
   setAsideKey: string;
+  cellControlId: string;
+  colleaguePattern: string;
+  /** Templates of a colleague's key and of the records filled in for them. */
+  colleague: string;
+  colleagueRecord: string;
+  fileName: string;
+  /** The answer keys of whose answers they are. */
+  person: { name: string; role: string };
   /** Keys of ours that hold no answer (generator/naming.py privacy_names). */
   choice: string;
   lock: string;
   downloaded: string;
   opened: string;
+}
+
+/** Whose answers: a person's name and role. */
+interface Person {
+  name: string;
+  role: string;
+}
+
+/** A file of answers as read (files.js): per form it holds, per answer key, the question and answer. */
+interface ReadFile {
+  forms: { [form: string]: { [key: string]: { question: string; answer: string } } };
+  person: Person;
+  exported: Date;
+}
+
+/** A colleague's answers, opened from their file (colleagues.js). */
+interface Colleague extends Person {
+  id: string;
+  file: string;
+  opened: string;
+  exported: string;
+  forms: ReadFile["forms"];
 }
 
 /** The settings of content/site.yml `privacy:` (generator/render/privacy.py). */
@@ -68,6 +98,10 @@ interface Config {
   lang: string;
   text: { [word: string]: string };
   privacy: PrivacySettings;
+  /** Where each growth direction's positions are, now and in two years (plan fields). */
+  positions: { key: string; direction: string; when: string; column: string }[];
+  calendar?: { key: string; title: string; description: string; organisation: string };
+  outcome?: { date: string; objectives: string; columns: string[] };
 }
 
 /** When answers were last downloaded, and each form's edit count then. */
@@ -102,6 +136,7 @@ interface SfgEvents {
   "sfg:forgotten": null;
   "sfg:passphrase": { answer(passphrase: string | null): void };
   "sfg:suggest": { text: string };
+  "sfg:person": Person;
 }
 
 type Names = InstanceType<typeof sfg.Names>;

@@ -91,11 +91,18 @@ class Question(FieldBase):
         return self.text
 
 
+When = Literal["now", "in-two-years"]
+
+
 class PlanField(FieldBase):
     """A field of the development plan."""
 
     label: Text
     """The field's label, shown above its answer box."""
+    when: When | None = None
+    """Only for ``type: position``: now (where the person is today) or in-two-years (where they
+    want to be). The outcome record has a column for each such field, and the framework page
+    marks the positions a colleague chose."""
 
     @property
     def prompt(self) -> str:
@@ -163,6 +170,26 @@ class PlanSection(ContentModel):
     """The fields, in order."""
 
 
+class Calendar(ContentModel):
+    """ "Add to calendar": an all-day event on the date of a plan field, as an .ics file."""
+
+    date: Id
+    """The id of the plan's date field whose date the event is on (such as next-review-date)."""
+    title: Text = "Scope for Growth review"
+    """The event's title; {name} is the person's name."""
+    description: Text | None = None
+    """Optional words of the event; {name} is the person's name."""
+
+
+class Outcome(ContentModel):
+    """The outcome record: one line per conversation for the organisation's talent records."""
+
+    date: Id
+    """The id of the plan's date field that holds the date of the conversation."""
+    objectives: Id | None = None
+    """The id of the plan's table whose rows are counted as objectives."""
+
+
 class Plan(ContentModel):
     """content/plan.yml: the aspirational development plan, filled in together in the
     conversation (stage 3)."""
@@ -175,6 +202,10 @@ class Plan(ContentModel):
     """Optional words under the heading (Markdown)."""
     sections: Annotated[list[PlanSection], NonEmptyList]
     """The plan's sections of fields."""
+    calendar: Calendar | None = None
+    """Optional: "Add to calendar" for a date of the plan (the date of the next review)."""
+    outcome: Outcome | None = None
+    """Optional: the outcome record (a CSV and a JSON file) that the plan page offers."""
 
     def fields(self) -> list[PlanField]:
         return [field for section in self.sections for field in section.fields]

@@ -11,10 +11,12 @@ from pydantic import AfterValidator
 from pydantic_core import PydanticCustomError
 
 from .common import Text
+from .conversation import CONVERSATION_SCRIPT_WORDS, ConversationWords
 from .privacy import PRIVACY_SCRIPT_WORDS, PrivacyWords
 
 SCRIPT_WORDS = (
     *PRIVACY_SCRIPT_WORDS,
+    *CONVERSATION_SCRIPT_WORDS,
     # Status
     "status_saved",
     "status_saved_earlier",
@@ -26,11 +28,9 @@ SCRIPT_WORDS = (
     # Download, load and clear
     "download_file_name",
     "download_done",
-    "load_heading",
     "load_summary",
-    "load_changes",
+    "load_whose",
     "load_more",
-    "load_confirm",
     "load_done",
     "load_failed",
     "load_error_size",
@@ -81,7 +81,7 @@ PageNumber = Annotated[Text, AfterValidator(_page_number)]
 them in that order)."""
 
 
-class Interface(PrivacyWords):
+class Interface(ConversationWords, PrivacyWords):
     """Words of the interface: headings, buttons and messages. Each has a default; write
     only the ones you want to change, under ``interface:`` in content/site.yml."""
 
@@ -184,24 +184,21 @@ class Interface(PrivacyWords):
     )
     """Status when answers kept on this device could not be read and new answers are not saved."""
     # Download, load and clear
-    download_file_name: Text = "scope-for-growth-answers"
-    """Start of the name of a downloaded answers file (the date is added)."""
+    download_file_name: Text = "scope-for-growth"
+    """Start of the name of a downloaded file when the person has not given their name (what
+    it holds and the date follow)."""
     download_done: Text = "Your answers have been downloaded as {file}."
     """Said after downloading ({file} is the file's name)."""
-    load_heading: Text = "Replace your answers with the ones in this file?"
+    load_heading: Text = "Choose what to load from this file"
     """Heading of the question asked before loading answers from a file."""
-    load_summary: Text = (
-        "File: {file}, downloaded on {date}. Answers in the file: {count}. Answers kept on"
-        " this device now: {current}. Loading the file replaces all the answers kept on this"
-        " device."
-    )
-    """What loading a file will do ({file}, {date}, {count} and {current} are filled in)."""
-    load_changes: Text = "These answers will change or be removed:"
-    """Before the list of answers that loading a file changes or removes."""
+    load_summary: Text = "File: {file}, downloaded on {date}. Answers in the file: {count}."
+    """What a file holds ({file}, {date} and {count} are filled in)."""
+    load_whose: Text = "They are the answers of {person}."
+    """After that, when the file says whose answers they are ({person} is the name)."""
     load_more: Text = "and {count} more"
     """After that list when it is cut short ({count} is a number)."""
-    load_confirm: Text = "Replace my answers"
-    """Button that loads the file and replaces the answers."""
+    load_confirm: Text = "Load the answers you chose"
+    """Button that loads the parts of the file chosen to replace the person's answers."""
     load_done: Text = "Your answers have been loaded from {file}."
     """Said after loading answers ({file} is the file's name)."""
     load_failed: Text = "The file {file} was not loaded, and your answers have not changed."

@@ -10,7 +10,9 @@ from .common import Colour, ContentModel, Id, Prose, Text, Url
 from .interface import Interface
 from .privacy import Privacy
 
-PageKey = Literal["home", "journal", "framework", "plan", "guide", "programmes", "resources"]
+PageKey = Literal[
+    "home", "journal", "framework", "plan", "answers", "guide", "programmes", "resources"
+]
 PAGE_KEYS: tuple[str, ...] = PageKey.__args__  # type: ignore[attr-defined]
 
 
@@ -69,7 +71,8 @@ class Audience(ContentModel):
     summary: Prose
     """What they should do (Markdown)."""
     pages: list[PageKey] = Field(default_factory=list)
-    """Pages to link to: home, journal, framework, plan, guide, programmes, resources."""
+    """Pages to link to: home, journal, framework, plan, answers (check your answers), guide,
+    programmes, resources."""
 
 
 class HomeStage(ContentModel):

@@ -10,12 +10,30 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..models.forms import FieldBase
-from ..naming import ROW_PLACEHOLDER, AnswerName, script_names
+from ..models.forms import FieldBase, PlanField
+from ..models.interface import Interface
+from ..naming import (
+    OUTCOME_COLUMNS,
+    OUTCOME_LAST,
+    PERSON,
+    ROW_PLACEHOLDER,
+    AnswerName,
+    outcome_column,
+    script_names,
+)
 from ..toolkit import Toolkit
 from .privacy import privacy_settings
 
 FORMS = ("journal", "plan")
+
+
+def person_fields(words: Interface) -> list[PlanField]:
+    """Whose answers: the first fields of the journal and of the plan (generator/naming.py
+    PERSON), kept in each form's record like any other answer."""
+    return [
+        PlanField(id=PERSON["name"], label=words.person_name_label, type="short-text"),
+        PlanField(id=PERSON["role"], label=words.person_role_label, type="short-text"),
+    ]
 
 
 def answers_config(toolkit: Toolkit) -> dict[str, dict[str, dict[str, Any]]]:
@@ -24,9 +42,10 @@ def answers_config(toolkit: Toolkit) -> dict[str, dict[str, dict[str, Any]]]:
     A table's cells are described once, with the row placeholder in their key.
     """
     positions = {p.id: p.label for p in toolkit.framework.positions}
+    person: list[FieldBase] = list(person_fields(toolkit.site.interface))
     fields: dict[str, list[FieldBase]] = {
-        "journal": list(toolkit.journal.questions()),
-        "plan": list(toolkit.plan.fields()),
+        "journal": [*person, *toolkit.journal.questions()],
+        "plan": [*person, *toolkit.plan.fields()],
     }
     described: dict[str, dict[str, dict[str, Any]]] = {}
     for form in FORMS:
@@ -52,6 +71,39 @@ def _describe(field: FieldBase, prompt: str, positions: dict[str, str]) -> dict[
     return item
 
 
+def plan_uses(toolkit: Toolkit) -> dict[str, Any]:
+    """What the plan's calendar event and outcome record are made of (answer keys, words, the
+    outcome record's columns from generator/naming.py, in order), and where each growth
+    direction's positions are now and in two years (the framework page marks a colleague's)."""
+    plan = toolkit.plan
+    positions = [
+        {
+            "key": AnswerName("plan", f.id).key,
+            "direction": f.direction,
+            "when": f.when,
+            "column": outcome_column(f.direction, f.when),
+        }
+        for f in plan.fields()
+        if f.type == "position" and f.direction and f.when
+    ]
+    uses: dict[str, Any] = {"positions": positions}
+    if plan.calendar:
+        uses["calendar"] = {
+            "key": AnswerName("plan", plan.calendar.date).key,
+            "title": plan.calendar.title,
+            "description": plan.calendar.description or "",
+            "organisation": toolkit.site.organisation,
+        }
+    if plan.outcome:
+        table = plan.outcome.objectives
+        uses["outcome"] = {
+            "date": AnswerName("plan", plan.outcome.date).key,
+            "objectives": AnswerName("plan", table).key if table else "",
+            "columns": [*OUTCOME_COLUMNS, *(p["column"] for p in positions), OUTCOME_LAST],
+        }
+    return uses
+
+
 class FormConfig:
     """Builds each form page's configuration; what all forms share is worked out once."""
 
@@ -65,7 +117,9 @@ class FormConfig:
             "lang": site.language,
             "text": site.interface.script_words(),
             "privacy": privacy_settings(site.privacy),
+            **plan_uses(toolkit),
         }
 
-    def __call__(self, form: str) -> dict[str, Any]:
+    def __call__(self, form: str = "") -> dict[str, Any]:
+        """The configuration of a form page, or ("") of another page with answers on it."""
         return {"form": form, **self.shared}

@@ -9,7 +9,7 @@ from ..layout import programme_path
 from ..page import Page
 from ..toolkit import Toolkit
 from .printing import print_pages
-from .renderer import Renderer, nav_title
+from .renderer import Renderer, nav_title, title_of
 
 
 def render_pages(
@@ -33,6 +33,9 @@ def render_pages(
             "framework", "framework.md.j2", nav_title(toolkit.framework), meta={"hide": ["toc"]}
         ),
         form_page(renderer, "plan", nav_title(toolkit.plan), forms),
+        renderer.page(
+            "answers", "answers.md.j2", title_of(toolkit, "answers"), dated=True, **forms
+        ),
         renderer.page("guide", "guide.md.j2", nav_title(toolkit.guide), guide=toolkit.guide),
         renderer.page("programmes", "programmes.md.j2", programmes, section=programmes),
     ]

@@ -15,7 +15,7 @@ from ..layout import DOWNLOADS, PAGE_PATHS, PRINT_PATHS, programme_path, relativ
 from ..naming import ROW_PLACEHOLDER, AnswerName, anchor_id, own_id
 from ..page import Page
 from ..toolkit import Toolkit
-from .config import FormConfig
+from .config import FormConfig, person_fields
 from .links import SiteMap
 from .prose import ProseRenderer
 from .wording import WordingNotes
@@ -86,6 +86,7 @@ class Renderer:
             ).note,
             "answer": AnswerName,
             "form_config": FormConfig(toolkit),
+            "person_fields": person_fields(toolkit.site.interface),
             "paper": False,
         }
 
@@ -161,6 +162,8 @@ def nav_title(model: Any) -> str:
 
 
 def title_of(toolkit: Toolkit, key: str) -> str:
+    if key == "answers":
+        return toolkit.site.interface.check_title
     model: Any = {
         "home": toolkit.home,
         "journal": toolkit.journal,

@@ -106,20 +106,45 @@ def journal_record(answers: dict[str, str], **extra: Any) -> str:
     return json.dumps(data)
 
 
-def download(page: Page, tmp_path: Path) -> tuple[str, dict[str, Any]]:
-    """Press "Download my answers"; return the file's name and its parsed content."""
+DOWNLOAD_CHOICES = {
+    "journal": "Your reflection journal",
+    "plan": "Your development plan",
+    "both": "Both, for your conversation",
+}
+
+
+def download_dialog(page: Page) -> Locator:
+    """The dialog that asks what to download (journal, plan or both)."""
+    return page.locator("dialog[data-sfg-download-choice]")
+
+
+def download(
+    page: Page, tmp_path: Path, what: str = "both", button: Locator | None = None
+) -> tuple[str, dict[str, Any]]:
+    """Press "Download my answers" (or ``button``) and choose ``what`` to download; return the
+    file's name and its parsed content."""
     with page.expect_download() as info:
-        page.get_by_role("button", name="Download my answers").first.click()
+        (button or page.get_by_role("button", name="Download my answers").first).click()
+        choice = download_dialog(page)
+        if choice.is_visible():
+            choice.get_by_label(DOWNLOAD_CHOICES[what]).check()
+            choice.get_by_role("button", name="Download", exact=True).click()
     target = tmp_path / info.value.suggested_filename
     info.value.save_as(target)
     return info.value.suggested_filename, json.loads(target.read_text(encoding="utf-8"))
 
 
-def choose_file(page: Page, content: bytes | str, name: str = "answers.json") -> None:
-    """Give a file to "Load answers from a file" (the button opens this hidden input)."""
+def choose_file(
+    page: Page, content: bytes | str, name: str = "answers.json", into: str = "[data-sfg-load-file]"
+) -> None:
+    """Give a file to "Load answers from a file" (the button opens this hidden input), or to
+    another file input (``into``: "Open a colleague's answers" is [data-sfg-colleague-file])."""
     data = content.encode("utf-8") if isinstance(content, str) else content
     payload: FilePayload = {"name": name, "mimeType": "application/json", "buffer": data}
-    page.set_input_files("[data-sfg-load-file]", files=[payload])
+    page.set_input_files(into, files=[payload])
+
+
+COLLEAGUE_FILE = "[data-sfg-colleague-file]"
 
 
 def answers_file(answers: dict[str, str], **changes: Any) -> str:
@@ -137,6 +162,23 @@ def answers_file(answers: dict[str, str], **changes: Any) -> str:
     }
     data.update(changes)
     return json.dumps(data)
+
+
+def load_dialog(page: Page) -> Locator:
+    """The dialog that asks, per form a file holds, to replace the answers or leave them."""
+    return page.locator("dialog[data-sfg-load-choice]")
+
+
+def load(page: Page, **choices: str) -> None:
+    """In that dialog, choose ``replace`` or ``leave`` for the forms named, then load."""
+    asked = load_dialog(page)
+    expect(asked).to_be_visible(timeout=15000)  # a locked file's key takes a moment
+    words = {"replace": "Replace my answers with the ones in the file", "leave": "Leave my answers"}
+    for form, choice in choices.items():
+        part = asked.locator(f'[data-sfg-load-form="{form}"]')
+        part.get_by_label(words[choice]).check()
+    asked.get_by_role("button", name="Load the answers you chose").click()
+    expect(asked).to_be_hidden()
 
 
 def dialog(page: Page) -> Locator:

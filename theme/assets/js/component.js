@@ -158,6 +158,30 @@ var sfg = sfg || {};
     }
   }
 
+  /**
+   * Hand `content` to the person as a file named `name` (the browser's download).
+   * @param {string} content @param {string} type @param {string} name
+   */
+  const save = (content, type, name) => {
+    const link = Object.assign(document.createElement("a"), { href: URL.createObjectURL(new Blob([content], { type })), download: name, hidden: true });
+    link.addEventListener("click", (event) => event.stopPropagation()); // not for instant navigation
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+  };
+
+  /**
+   * The colleague this page's plan is filled in for (plan.html?colleague=…), or "".
+   * @param {Names} names @param {string} form
+   */
+  const colleagueOnPage = (names, form) => {
+    const id = new URLSearchParams(location.search).get("colleague");
+    return form === "plan" && names.isColleague(id) ? /** @type {string} */ (id) : "";
+  };
+
+  sfg.save = save;
+  sfg.colleagueOnPage = colleagueOnPage;
   sfg.Component = Component;
   sfg.parts = { FORM, TABLE, CONTROLS, controlsOf, keyed, find, all, answered };
 }

@@ -22,9 +22,13 @@ var sfg = sfg || {};
     sfg.Suggestions,
     sfg.JournalSummary,
     sfg.Transfer,
+    sfg.Conversation,
+    sfg.ColleaguesPanel,
+    sfg.Check,
     sfg.DownloadButton,
     sfg.Print,
     sfg.PrintHeader,
+    sfg.Person,
     sfg.Form,
   ];
 

@@ -58,11 +58,57 @@ var sfg = sfg || {};
       const any = (/** @type {string[]} */ texts) => "(?:" + texts.map(literal).join("|") + ")";
       this.exportPattern = matcher(names.exportKey, { form: `(?<form>${any(forms)})`, key: `(?<key>${unanchored(names.keyPattern)})` });
       this.setAsidePattern = matcher(names.setAsideKey, { record: any(Object.values(names.records)), stamp: ".+" });
+      this.colleaguePattern = new RegExp(names.colleaguePattern);
+      this.colleagueKeyPattern = matcher(names.colleague, { colleague: `(?<colleague>${unanchored(names.colleaguePattern)})` });
     }
 
-    /** @param {string} form The storage key of the form's record. */
-    record(form) {
-      return this.rules.records[form];
+    /**
+     * The storage key of the form's record: the person's own, or (with `colleague`) the one
+     * filled in for a colleague.
+     * @param {string} form @param {string} [colleague]
+     */
+    record(form, colleague) {
+      return colleague ? fill(this.rules.colleagueRecord, { colleague, form }) : this.rules.records[form];
+    }
+
+    /** @param {string} colleague Where a colleague's answers, opened from their file, are kept. */
+    colleague(colleague) {
+      return fill(this.rules.colleague, { colleague });
+    }
+
+    /** @param {unknown} id True for a colleague's id. */
+    isColleague(id) {
+      return typeof id === "string" && this.colleaguePattern.test(id);
+    }
+
+    /**
+     * The colleague whose answers `storageKey` keeps, or undefined for another key.
+     * @param {string} storageKey
+     */
+    colleagueOf(storageKey) {
+      return this.colleagueKeyPattern.exec(storageKey)?.groups?.colleague;
+    }
+
+    /**
+     * A downloaded file's name: whose (the name as lower-case words joined by hyphens, or
+     * `fallback`), what it holds, the date.
+     * @param {string} person @param {string} fallback @param {string} content @param {string} date
+     * @param {string} extension
+     */
+    fileName(person, fallback, content, date, extension) {
+      const words = person
+        .normalize("NFKD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .slice(0, 40)
+        .replace(/^-+|-+$/g, "");
+      return fill(this.rules.fileName, { person: words || fallback, content, date, extension });
+    }
+
+    /** @param {string} table @param {string} row @param {string} column A table cell's control id. */
+    cellControlId(table, row, column) {
+      return fill(this.rules.cellControlId, { table, row, column });
     }
 
     /** @param {unknown} key True for an answer key: a field's (or a table's), or a cell's. */

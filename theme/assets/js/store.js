@@ -262,13 +262,13 @@ var sfg = sfg || {};
     return { record: stored, changed: [...keys].filter((key) => mine.answers[key] !== stored.answers[key]) };
   };
 
-  /** One form's record in storage. */
+  /** One form's record in storage: the person's own, or one filled in for a colleague. */
   class Store {
-    /** @param {Names} names @param {string} form @param {Place} place */
-    constructor(names, form, place) {
+    /** @param {Names} names @param {string} form @param {Place} place @param {string} [colleague] */
+    constructor(names, form, place, colleague) {
       this.names = names;
       this.form = form;
-      this.key = names.record(form);
+      this.key = names.record(form, colleague);
       this.place = place;
     }
 

@@ -30,7 +30,8 @@ var sfg = sfg || {};
       super(root);
       performance.mark("sfg-start");
       const { config, names } = this.settings;
-      this.store = new sfg.Store(names, config.form, this.place);
+      // A plan filled in for a colleague is kept apart from the person's own (plan.html?colleague=…).
+      this.store = new sfg.Store(names, config.form, this.place, sfg.colleagueOnPage(names, config.form));
       this.record = this.store.empty();
       /** This page's id among the tabs: settles a tie between two tabs' edits. */
       this.tab = Math.random().toString(36).slice(2, 10);

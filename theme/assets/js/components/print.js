@@ -6,7 +6,8 @@
    at the foot of every sheet (the words around the numbers are the header's
    data-sfg-page-before, -between and -after), by a stylesheet of page-margin boxes made here,
    replaced after each instant navigation. Their font and size are print.css's, as for the
-   PDFs (generator/templates/pdf.css). */
+   PDFs (generator/templates/pdf.css). On a journal, a plan or their answers, whose answers
+   they are (sfg:person) follows the title, in the header and at the top of every sheet. */
 "use strict";
 var sfg = sfg || {};
 {
@@ -48,12 +49,25 @@ var sfg = sfg || {};
       /** @param {string} part */
       const around = (part) => cssString(element.dataset[`sfgPage${part}`] || "");
       const number = `${around("Before")} counter(page) ${around("Between")} counter(pages) ${around("After")}`;
-      if (sheet) {
+      /** @param {string} person Whose answers these are, after the title ("" for nobody's). */
+      this.heads = (person) => {
+        if (!sheet) return;
+        const title = words("title") + (person ? " " + cssString(" – " + person) : "");
         sheet.replaceSync(
-          `@page{@top-left{content:${words("organisation")}}@top-right{content:${words("title")}}@bottom-right{content:${number}}}` +
+          `@page{@top-left{content:${words("organisation")}}@top-right{content:${title}}@bottom-right{content:${number}}}` +
             "@page:first{@top-left{content:none}@top-right{content:none}}",
         );
         if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      };
+      this.heads("");
+      const person = element.querySelector("[data-sfg-print-person]");
+      if (person instanceof HTMLElement) {
+        this.listen("sfg:person", ({ name, role }) => {
+          const whose = role && name ? `${name}, ${role}` : name;
+          person.textContent = whose;
+          person.hidden = !whose;
+          this.heads(whose);
+        });
       }
     }
 

@@ -24,7 +24,8 @@ var sfg = sfg || {};
       let first = null;
       this.listen("sfg:change", ({ record, keys }) => {
         if (section && keys && !keys.some((key) => section.querySelector(keyed(key)))) return;
-        const questions = all(scope, "[data-sfg-question]");
+        // Whose answers (name and role) are no question of the form.
+        const questions = all(scope, "[data-sfg-question]").filter((question) => !question.closest("[data-sfg-person]"));
         const open = questions.filter((question) => !all(question, CONTROLS).some((control) => record.answers[control.dataset.sfgKey || ""]?.trim()));
         count.textContent = sfg.fill(this.text.progress, { answered: questions.length - open.length, total: questions.length });
         if (!(next instanceof HTMLAnchorElement)) return;

@@ -1,29 +1,30 @@
 // @ts-check
-/* Scope for Growth: "Your answers": download every form's answers as a file, load them from
-   one, clear them all from this device; and download buttons elsewhere on the page. The file names each answer by its export key
-   ("journal/energy") and gives its question:
-   {format, version, namespace, site, exported, answers: {name: {question, answer}}}.
-   A locked copy (sfg:download with `locked`) holds that file's text sealed with the
-   passphrase's key (vault.js); loading one asks for its passphrase (sfg:passphrase).
-   A file is checked completely before anything changes, and replacing asks first. */
+/* Scope for Growth: "Your answers": download the journal, the plan or both as a file, load
+   them from one, clear them all from this device; and download buttons elsewhere on the page.
+   The file (files.js) holds only the forms chosen, says whose answers they are, and names
+   each answer by its export key ("journal/energy") beside its question. A locked copy
+   (sfg:download with `locked`) holds that file's text sealed with the passphrase's key
+   (vault.js); loading one asks for its passphrase (sfg:passphrase).
+   Loading never takes more than it says: the file is checked whole first, then for each form
+   it holds the person chooses to replace their answers or leave them; a form the file does
+   not hold is never touched.
+   On a plan filled in for a colleague (plan.html?colleague=…), only that plan is downloaded
+   and loaded. */
 "use strict";
 var sfg = sfg || {};
 {
-  const { Store, own, fill, vault } = sfg;
-  const { dict, isObject } = sfg.records;
-  const FORMAT = "scope-for-growth-answers";
-  const VERSION = 1;
-  const LIMITS = { bytes: 5e6, size: "5 MB", answers: 5000, length: 100000 };
+  const { Store, own, fill, vault, files } = sfg;
+  const { find, all } = sfg.parts;
+  const { ImportProblem, LIMITS } = files;
 
-  /** What is wrong with a file: the interface word that says it, and what fills it in. */
-  class ImportProblem extends Error {
-    /** @param {string} word @param {{[slot: string]: string}} [parts] */
-    constructor(word, parts = {}) {
-      super(word);
-      this.name = "ImportProblem";
-      this.parts = parts;
-    }
-  }
+  /** @param {HTMLDialogElement} dialog Open it; resolves true when the person confirms. */
+  const confirmed = (dialog) =>
+    new Promise((answer) => {
+      dialog.returnValue = "";
+      dialog.addEventListener("close", () => answer(dialog.returnValue === "yes"), { once: true });
+      dialog.showModal();
+      /** @type {HTMLElement | null} */ (dialog.querySelector("[data-sfg-dialog-cancel], button[value='']"))?.focus();
+    });
 
   class Transfer extends sfg.Component {
     static moduleName = "sfg-transfer";
@@ -34,12 +35,22 @@ var sfg = sfg || {};
       this.namespace = this.settings.config.names.namespace;
       const { forms, form } = this.settings.config;
       this.form = form;
-      this.stores = forms.map((name) => new Store(this.names, name, this.place));
-      const input = sfg.parts.find(element, "[data-sfg-load-file]", HTMLInputElement);
+      this.colleague = sfg.colleagueOnPage(this.names, form);
+      const mine = this.colleague ? [form] : forms;
+      this.stores = mine.map((name) => new Store(this.names, name, this.place, this.colleague));
+      this.choice = find(this.root, "dialog[data-sfg-download-choice]", HTMLDialogElement);
+      this.loading = find(this.root, "dialog[data-sfg-load-choice]", HTMLDialogElement);
+      for (const dialog of [this.choice, this.loading]) {
+        this.on(dialog, "click", (/** @type {MouseEvent} */ { target }) => {
+          const button = target instanceof Element && target.closest("button[value]");
+          if (button instanceof HTMLButtonElement) dialog.close(button.value);
+        });
+      }
+      const input = find(element, "[data-sfg-load-file]", HTMLInputElement);
       /** @type {{[action: string]: () => void}} */
-      const actions = { download: () => this.download(false), load: () => input.click(), clear: () => this.clear() };
+      const actions = { download: () => this.choose(false), load: () => input.click(), clear: () => this.clear() };
       this.onClick("[data-sfg-action]", (button) => /** @type {(() => void) | undefined} */ (own(actions, button.dataset.sfgAction || ""))?.());
-      this.listen("sfg:download", (detail) => this.download(!!detail?.locked));
+      this.listen("sfg:download", (detail) => this.choose(!!detail?.locked));
       this.on(input, "change", () => {
         const file = input.files?.[0];
         input.value = "";
@@ -52,7 +63,7 @@ var sfg = sfg || {};
       this.emit("sfg:status", { message, problem });
     }
 
-    /** Every form's record: this page's as it is now (saved first), the others' as stored. */
+    /** Every form's record of this page's person: this page's as it is now (saved first), the others' as stored. */
     records() {
       /** @type {SfgEvents["sfg:collect"]} */
       const mine = {};
@@ -60,27 +71,39 @@ var sfg = sfg || {};
       return Promise.all(this.stores.map((store) => (store.form === this.form && mine.record ? mine.record : store.look())));
     }
 
-    /** @param {boolean} locked A locked copy, sealed with the passphrase's key. */
-    async download(locked) {
+    /**
+     * Ask what to download (the journal, the plan or both: this page's form first), then
+     * download it. A plan filled in for a colleague is downloaded as it is.
+     * @param {boolean} locked
+     */
+    async choose(locked) {
+      if (this.stores.length === 1) return this.download([this.form], locked);
+      const radios = /** @type {HTMLInputElement[]} */ (all(this.choice, "input[data-sfg-download-what]"));
+      for (const radio of radios) radio.checked = radio.value === "both";
+      if (!(await confirmed(this.choice))) return;
+      const what = radios.find((radio) => radio.checked)?.value || "both";
+      await this.download(what === "both" ? this.stores.map((store) => store.form) : [what], locked);
+    }
+
+    /**
+     * Download `forms`, in a locked copy sealed with the passphrase's key if `locked`.
+     * @param {string[]} forms @param {boolean} locked
+     */
+    async download(forms, locked) {
       const names = this.names;
       const lock = this.place.lock();
       if (locked && !(lock && vault.opens(lock))) return;
-      const records = await this.records();
-      /** @type {{[name: string]: {question: string, answer: string}}} */
-      const answers = {};
-      for (const { form, answers: given, questions } of records) {
-        for (const [key, answer] of Object.entries(given)) {
-          if (answer) answers[names.exportKey(form, key)] = { question: names.question(form, key) || questions[key] || "", answer };
-        }
-      }
+      const everything = await this.records();
+      const records = everything.filter((record) => forms.includes(record.form));
       const exported = new Date().toISOString();
       /** @type {{[field: string]: unknown}} */
-      const data = { format: FORMAT, version: VERSION, namespace: this.namespace, site: this.settings.config.site, exported, answers };
+      const data = files.make(names, records, { namespace: this.namespace, site: this.settings.config.site, exported });
       try {
-        // Records that could not be read were set aside: they go with the answers, as they
-        // are (opened, when they were sealed by the lock and this page holds its key).
+        // Records of these forms that could not be read were set aside: they go with the
+        // answers, as they are (opened, when sealed by the lock and this page holds its key).
         const storage = this.place.storage;
-        const unreadable = storage.keys(names.prefix).filter((key) => names.isSetAside(key));
+        const starts = this.stores.filter((store) => forms.includes(store.form)).map((store) => names.setAsideKey(store.key, ""));
+        const unreadable = storage.keys(names.prefix).filter((key) => starts.some((start) => key.startsWith(start)));
         const open = async (/** @type {string} */ key) => {
           const raw = /** @type {string} */ (storage.get(key));
           return vault.isSealed(raw) && vault.key ? vault.open(raw, key).catch(() => raw) : raw;
@@ -91,82 +114,32 @@ var sfg = sfg || {};
       }
       let content = JSON.stringify(data, null, 2);
       if (locked && lock) content = JSON.stringify(await vault.sealFile(content, { namespace: this.namespace, site: data.site, exported }, lock), null, 2);
-      const file = (locked ? this.text.download_locked_file_name : this.text.download_file_name) + "-" + exported.slice(0, 10) + ".json";
-      const link = Object.assign(document.createElement("a"), {
-        href: URL.createObjectURL(new Blob([content], { type: "application/json" })),
-        download: file,
-        hidden: true,
-      });
-      link.addEventListener("click", (event) => event.stopPropagation()); // not for instant navigation
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(link.href), 10000);
-      this.say(fill(this.text.download_done, { file }));
-      this.emit("sfg:downloaded", { at: exported, clocks: Object.fromEntries(records.map((record) => [record.form, record.clock])) });
+      const t = this.text;
+      const what = forms.length > 1 ? t.download_name_both : forms[0] === "journal" ? t.download_name_journal : t.download_name_plan;
+      const file = names.fileName(files.whose(names, records).name, t.download_file_name, locked ? what + "-" + t.download_locked_file_name : what, exported.slice(0, 10), "json");
+      sfg.save(content, "application/json", file);
+      this.say(fill(t.download_done, { file }));
+      if (!this.colleague) this.emit("sfg:downloaded", { at: exported, clocks: Object.fromEntries(records.map((record) => [record.form, record.clock])) });
     }
 
     /**
-     * The text of a locked file, opened with the passphrase the person gives (the key this
-     * page holds first, when the file was locked with it); the file's own text otherwise.
-     * @param {string} content
-     */
-    async unseal(content) {
-      let data;
-      try {
-        data = JSON.parse(content);
-      } catch {
-        return content;
-      }
-      if (!vault.isSealedFile(data)) return content;
-      const passphrase = await new Promise((answer) => {
-        if (this.emit("sfg:passphrase", { answer })) answer(null);
-      });
-      if (passphrase === null) return null;
-      try {
-        return await vault.openFile(data, passphrase);
-      } catch {
-        throw new ImportProblem("load_error_passphrase");
-      }
-    }
-
-    /**
-     * The file's answers as one record a form, each answer a newer edit than any kept now; or
-     * an ImportProblem that says what is wrong.
+     * The file's answers as one record a form it holds, each answer a newer edit than any
+     * kept now; or an ImportProblem that says what is wrong.
      * @param {string} content
      * @param {AnswerRecord[]} current
      */
     check(content, current) {
-      const lang = this.settings.config.lang;
-      if (!content.trim()) throw new ImportProblem("load_error_empty");
-      let data;
-      try {
-        data = JSON.parse(content);
-      } catch {
-        throw new ImportProblem("load_error_format");
-      }
-      if (!isObject(data) || data.format !== FORMAT || !isObject(data.answers) || !Number.isInteger(data.version) || Number(data.version) < 1) {
-        throw new ImportProblem("load_error_format");
-      }
-      if (Number(data.version) > VERSION) throw new ImportProblem("load_error_version");
-      if (data.namespace !== this.namespace) throw new ImportProblem("load_error_namespace");
-      const names = Object.keys(data.answers);
-      if (names.length > LIMITS.answers) throw new ImportProblem("load_error_count", { limit: LIMITS.answers.toLocaleString(lang) });
+      const read = files.read(content, this.names, this.namespace, this.settings.config.lang);
       /** @type {{[form: string]: AnswerRecord}} */
-      const records = dict();
-      for (const store of this.stores) records[store.form] = { ...store.empty(), clock: Math.max(...current.map((record) => record.clock)) };
-      for (const name of names) {
-        const named = this.names.fromExportKey(name);
-        const item = data.answers[name];
-        const answer = own(item, "answer");
-        if (!named || typeof answer !== "string" || answer.length > LIMITS.length) {
-          throw new ImportProblem("load_error_answer", { limit: LIMITS.length.toLocaleString(lang) });
-        }
-        const question = own(item, "question");
-        const record = records[named.form];
-        sfg.records.edit(record, named.key, answer, "", this.names.question(named.form, named.key) || (typeof question === "string" ? question.slice(0, 2000) : ""));
+      const records = sfg.records.dict();
+      const clock = Math.max(...current.map((record) => record.clock));
+      for (const store of this.stores) {
+        const given = read.forms[store.form];
+        if (!given) continue;
+        const record = (records[store.form] = { ...store.empty(), clock });
+        for (const [key, { question, answer }] of Object.entries(given)) sfg.records.edit(record, key, answer, "", question);
       }
-      return { records, exported: new Date(String(data.exported)) };
+      return { records, person: read.person, exported: read.exported };
     }
 
     /** @param {File} file */
@@ -176,44 +149,65 @@ var sfg = sfg || {};
       let loaded;
       try {
         if (file.size > LIMITS.bytes) throw new ImportProblem("load_error_size", { limit: LIMITS.size });
-        const content = await this.unseal(await file.text());
+        const content = await files.unseal(await file.text(), () => new Promise((answer) => this.emit("sfg:passphrase", { answer }) && answer(null)));
         if (content === null) return;
         loaded = this.check(content, current);
       } catch (error) {
         const reason = error instanceof ImportProblem ? fill(t[error.message], error.parts) : t.load_error_read;
         return this.say(fill(t.load_failed, { file: file.name }) + " " + reason, true);
       }
-      // What the file replaces: every answer kept now whose text it changes or removes.
-      let kept = 0;
-      let count = 0;
-      const changes = [];
-      for (const { form, answers, questions } of current) {
-        const incoming = loaded.records[form].answers;
-        count += Object.values(incoming).filter(Boolean).length;
-        for (const key of Object.keys(answers)) {
-          if (!answers[key]) continue;
-          kept++;
-          if (incoming[key] !== answers[key]) changes.push(this.names.question(form, key) || questions[key] || key);
-        }
-      }
-      const lang = this.settings.config.lang;
-      const date = isNaN(Number(loaded.exported)) ? "" : loaded.exported.toLocaleDateString(lang, { day: "numeric", month: "long", year: "numeric" });
-      const items = changes.slice(0, 10);
-      if (changes.length > 10) items.push(fill(t.load_more, { count: changes.length - 10 }));
-      const summary = fill(t.load_summary, { file: file.name, count, date, current: kept });
-      const text = changes.length ? summary + " " + t.load_changes : summary;
-      if (!(await this.ask({ heading: t.load_heading, text, items, confirm: t.load_confirm }))) return;
+      if (!(await this.askForms(file, loaded, current))) return;
+      const chosen = all(this.loading, "[data-sfg-load-form]").filter((part) => !part.hidden && /** @type {HTMLInputElement | null} */ (part.querySelector("input[value='replace']"))?.checked);
+      const replace = chosen.map((part) => part.dataset.sfgLoadForm || "");
+      if (!replace.length) return this.say(fill(t.load_nothing, { file: file.name }));
       let failure;
       const saved = new Date().toISOString();
       for (const store of this.stores) {
+        if (!replace.includes(store.form)) continue;
         try {
           await store.save({ ...loaded.records[store.form], saved });
         } catch (error) {
           failure = error;
         }
       }
-      this.emit("sfg:replace", { record: loaded.records[this.form], failure });
+      if (replace.includes(this.form)) this.emit("sfg:replace", { record: loaded.records[this.form], failure });
       if (!failure) this.say(fill(t.load_done, { file: file.name }));
+      else if (!replace.includes(this.form)) this.say(this.text[failure instanceof sfg.StorageProblem ? failure.word : "load_error_read"], true);
+    }
+
+    /**
+     * Show what the file holds, per form: how many answers, what replacing would change;
+     * resolves true when the person goes on.
+     * @param {File} file @param {{records: {[form: string]: AnswerRecord}, person: Person, exported: Date}} loaded
+     * @param {AnswerRecord[]} current
+     */
+    askForms(file, loaded, current) {
+      const t = this.text;
+      const lang = this.settings.config.lang;
+      const date = isNaN(Number(loaded.exported)) ? "" : loaded.exported.toLocaleDateString(lang, { day: "numeric", month: "long", year: "numeric" });
+      let count = 0;
+      for (const part of all(this.loading, "[data-sfg-load-form]")) {
+        const form = part.dataset.sfgLoadForm || "";
+        const incoming = loaded.records[form];
+        part.hidden = !incoming;
+        if (!incoming) continue;
+        const mine = current.find((record) => record.form === form) || this.stores[0].empty();
+        const given = Object.values(incoming.answers).filter(Boolean).length;
+        count += given;
+        const kept = Object.keys(mine.answers).filter((key) => mine.answers[key]);
+        const changes = kept.filter((key) => incoming.answers[key] !== mine.answers[key]).map((key) => this.names.question(form, key) || mine.questions[key] || key);
+        find(part, "[data-sfg-load-count]", HTMLElement).textContent = fill(t.load_form_summary, { count: given, current: kept.length, changes: changes.length });
+        const list = find(part, "[data-sfg-load-changes]", HTMLElement);
+        const items = changes.slice(0, 10);
+        if (changes.length > 10) items.push(fill(t.load_more, { count: changes.length - 10 }));
+        list.replaceChildren(...items.map((item) => Object.assign(document.createElement("li"), { textContent: item })));
+        list.hidden = !items.length;
+        // Leaving is first; replacing is chosen already only where nothing would be lost.
+        for (const radio of /** @type {HTMLInputElement[]} */ (all(part, "input"))) radio.checked = radio.value === (kept.length ? "leave" : "replace");
+      }
+      const whose = loaded.person.name ? " " + fill(t.load_whose, { person: loaded.person.name }) : "";
+      find(this.loading, "[data-sfg-load-summary]", HTMLElement).textContent = fill(t.load_summary, { file: file.name, count, date }) + whose;
+      return confirmed(this.loading);
     }
 
     async clear() {

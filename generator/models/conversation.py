@@ -1,0 +1,216 @@
+"""The words of the conversation's features: whose answers they are, what a file holds and
+what loading one takes, colleagues' answers opened by a manager, "Check your answers", the
+review date for a calendar and the outcome record. Part of ``interface:`` in site.yml."""
+
+from __future__ import annotations
+
+from .common import ContentModel, Text
+
+CONVERSATION_SCRIPT_WORDS = (
+    "download_name_journal",
+    "download_name_plan",
+    "download_name_both",
+    "download_name_review",
+    "download_name_outcome",
+    "load_form_summary",
+    "load_nothing",
+    "colleague_holds",
+    "colleague_opened",
+    "colleague_updated",
+    "colleague_plan_link",
+    "colleague_remove_button",
+    "colleague_remove_heading",
+    "colleague_remove_text",
+    "colleague_remove_confirm",
+    "colleague_removed",
+    "colleague_error_name",
+    "colleague_error_locked",
+    "colleague_error_locked_file",
+    "colleague_answer",
+    "colleague_mark_now",
+    "colleague_mark_in_two_years",
+    "colleague_plan_for",
+    "check_copied",
+    "check_copy_failed",
+    "calendar_done",
+    "calendar_no_date",
+    "outcome_done",
+)
+"""The conversation's words the scripts show (see SCRIPT_WORDS in interface.py)."""
+
+
+class ConversationWords(ContentModel):
+    """Interface words of the conversation's features; part of ``interface:`` in site.yml."""
+
+    # Whose answers: the first fields of the journal and the plan
+    person_name_label: Text = "Your name"
+    """Journal and plan: the label of the person's name, the first field of each."""
+    person_role_label: Text = "Your job title or role (optional)"
+    """Journal and plan: the label of the person's role, after their name."""
+    # What to download
+    download_choice_heading: Text = "What do you want to download?"
+    """Heading of the question asked before downloading answers."""
+    download_choice_hint: Text = (
+        "The file holds only what you choose, each answer beside its question, and your name."
+        " Anyone you give it to can read it."
+    )
+    """What a downloaded file holds, under that heading."""
+    download_choice_journal: Text = "Your reflection journal"
+    """Choice: download the journal only."""
+    download_choice_plan: Text = "Your development plan"
+    """Choice: download the plan only."""
+    download_choice_both: Text = "Both, for your conversation"
+    """Choice: download the journal and the plan."""
+    download_choice_button: Text = "Download"
+    """Button that downloads what was chosen."""
+    download_name_journal: Text = "journal"
+    """Part of a downloaded file's name when it holds the journal (alex-morgan-journal-…)."""
+    download_name_plan: Text = "plan"
+    """Part of a downloaded file's name when it holds the plan."""
+    download_name_both: Text = "journal-and-plan"
+    """Part of a downloaded file's name when it holds the journal and the plan."""
+    download_name_review: Text = "review"
+    """Part of the name of the calendar file of the review date."""
+    download_name_outcome: Text = "outcome-record"
+    """Part of the name of the outcome record's files."""
+    # Loading a file: per form, replace or leave
+    load_choose_intro: Text = (
+        "Choose for each part of the file whether it replaces your answers or leaves them as"
+        " they are. Nothing changes until you press the button."
+    )
+    """Under the heading of the question asked before loading a file."""
+    load_leave: Text = "Leave my answers as they are"
+    """Choice for a form in a file: leave the person's answers as they are."""
+    load_replace: Text = "Replace my answers with the ones in the file"
+    """Choice for a form in a file: replace the person's answers with the file's."""
+    load_form_summary: Text = (
+        "{count} answers in the file. You have {current} answers now; {changes} of them would"
+        " change or be removed."
+    )
+    """For each form of a file: what replacing would do ({count}, {current}, {changes})."""
+    load_nothing: Text = (
+        "Nothing was loaded from {file}: you chose to leave your answers as they are."
+    )
+    """Said when the person left every form of a file as it was ({file} is its name)."""
+    # Colleagues' answers, opened by a manager
+    colleagues_heading: Text = "Your colleagues' answers"
+    """Guide: heading of the colleagues' answers a manager has opened."""
+    colleagues_intro: Text = (
+        "Open the file a colleague downloaded for your conversation. Their answers are kept"
+        " apart from your own, and cannot be changed here. You can fill in a development plan"
+        " for them, download it, and give them the file to load."
+    )
+    """Guide: what opening a colleague's answers does."""
+    colleagues_none: Text = "You have not opened any colleague's answers in this browser."
+    """Guide: shown when no colleague's answers are kept."""
+    colleague_open_button: Text = "Open a colleague's answers"
+    """Button that opens a file of a colleague's answers."""
+    colleague_show_label: Text = "Show the answers of"
+    """Guide and framework: the label of the choice of colleague whose answers are shown."""
+    colleague_show_nobody: Text = "Nobody"
+    """Guide and framework: the choice that shows no colleague's answers."""
+    colleague_holds: Text = (
+        "{journal} journal answers and {plan} plan answers, opened from {file} on {date}."
+    )
+    """What is kept of a colleague ({journal}, {plan}, {file} and {date} are filled in)."""
+    colleague_opened: Text = "{name}'s answers have been opened from {file}."
+    """Said after opening a colleague's answers."""
+    colleague_updated: Text = "{name}'s answers have been updated from {file}."
+    """Said after opening a newer file of a colleague whose answers were kept already."""
+    colleague_plan_link: Text = "Fill in a plan for {name}"
+    """Link to the development plan filled in for a colleague."""
+    colleague_remove_button: Text = "Remove {name}'s answers"
+    """Button that removes a colleague's answers from this browser."""
+    colleague_remove_heading: Text = "Remove {name}'s answers?"
+    """Heading of the question asked before removing a colleague's answers."""
+    colleague_remove_text: Text = (
+        "This removes their answers, and the plan you filled in for them, from this browser."
+        " Download that plan first if you have not given it to them."
+    )
+    """What removing a colleague's answers does."""
+    colleague_remove_confirm: Text = "Yes, remove them"
+    """Button that removes a colleague's answers."""
+    colleague_removed: Text = "{name}'s answers have been removed from this browser."
+    """Said after removing a colleague's answers."""
+    colleague_error_name: Text = "It does not say whose answers these are."
+    """Reason a colleague's file was not opened: it holds no name."""
+    colleague_error_locked: Text = (
+        "Your answers are locked. Unlock them on the journal or plan page first."
+    )
+    """Reason a colleague's answers cannot be opened or shown: the answers are locked."""
+    colleague_error_locked_file: Text = (
+        "It is a locked copy. Ask your colleague to download their answers without a lock, and"
+        " to give you the file in person."
+    )
+    """Reason a colleague's file was not opened: it is a locked copy (no passphrase is asked)."""
+    colleague_answer: Text = "{name}'s answer:"
+    """Guide: before a colleague's answer under a question ({name} is filled in)."""
+    colleague_mark_now: Text = "{name} now"
+    """Framework: marks the position a colleague is at now ({name} is filled in)."""
+    colleague_mark_in_two_years: Text = "{name} in two years"
+    """Framework: marks the position a colleague wants to be at in two years."""
+    colleague_plan_for: Text = "You are filling in a development plan for {name}"
+    """Plan filled in for a colleague: the heading that says whose plan it is."""
+    colleague_plan_text: Text = (
+        "It is kept apart from your own plan. When you have finished, download it and give"
+        " them the file to load."
+    )
+    """Plan filled in for a colleague: what to do with it."""
+    colleague_plan_own: Text = "Go to your own development plan"
+    """Plan filled in for a colleague: the link to the person's own plan."""
+    # Check your answers
+    check_title: Text = "Check your answers"
+    """The title of the page of every answer given, with links to change them."""
+    check_intro: Text = (
+        "Every question you have answered in your reflection journal and development plan on"
+        " this device. Change an answer, print this page, or copy it as text to paste into an"
+        " email, a document or a notes field."
+    )
+    """Check your answers: the words under the heading."""
+    check_empty: Text = "You have not answered any question on this device yet."
+    """Check your answers: shown for a form without answers."""
+    check_locked: Text = (
+        "Your answers are locked. Unlock them on the journal or plan page to see them here."
+    )
+    """Check your answers: shown while the answers are locked."""
+    check_change: Text = "Change"
+    """Check your answers: the link to an answer's question."""
+    check_copy_button: Text = "Copy as text"
+    """Check your answers: the button that copies every answer as plain text."""
+    check_copied: Text = (
+        "Your answers have been copied. Paste them into an email, a document or a notes field."
+    )
+    """Said after copying the answers as text."""
+    check_copy_failed: Text = (
+        "This browser did not let the page copy. The text is in the box below: select it and"
+        " copy it."
+    )
+    """Said when the browser did not let the page copy."""
+    check_text_label: Text = "Your answers as text"
+    """Check your answers: the label of the box that shows the text when copying failed."""
+    next_check_link: Text = "Check your answers"
+    """Journal and plan, what to do next: the link to the page of every answer."""
+    # The review date, for a calendar
+    calendar_button: Text = "Add the review date to your calendar"
+    """Plan, what to do next: the button that downloads the review date as an .ics file."""
+    calendar_done: Text = (
+        "The review date has been downloaded as {file}. Open it to add it to your calendar."
+    )
+    """Said after downloading the calendar file ({file} is its name)."""
+    calendar_no_date: Text = "Fill in the date of the next review first."
+    """Said when there is no review date to add to a calendar."""
+    # The outcome record
+    outcome_heading: Text = "Outcome record"
+    """Plan, what to do next: the heading of the outcome record."""
+    outcome_hint: Text = (
+        "For your organisation's talent records: one line per conversation (your plan, and"
+        " each plan you filled in for a colleague) with the name, the date, the positions now"
+        " and in two years, and how many objectives were set."
+    )
+    """Plan, what to do next: what the outcome record holds."""
+    outcome_csv_button: Text = "Download the outcome record (CSV)"
+    """Button that downloads the outcome record as CSV, for a spreadsheet."""
+    outcome_json_button: Text = "Download the outcome record (JSON)"
+    """Button that downloads the outcome record as JSON."""
+    outcome_done: Text = "The outcome record has been downloaded as {file}."
+    """Said after downloading the outcome record ({file} is its name)."""

@@ -1,0 +1,112 @@
+// @ts-check
+/* Scope for Growth: colleagues' answers, opened by a manager from the files they downloaded.
+   Each colleague is kept under a key of their own (generator/naming.py colleague_key), apart
+   from the manager's own records and never mixed with them:
+   {format: "scope-for-growth-colleague", version: 1, name, role, file, opened, exported,
+    forms: {journal: {key: {question, answer}}, plan: {…}}}; the plan the manager fills in
+   for them is an ordinary record beside it (colleague_record_key). Under the toolkit's
+   namespace, so that "Forget me" and "Clear" remove them; sealed like the records while the
+   answers are locked (vault.js), and not opened at all while this page holds no key. */
+"use strict";
+var sfg = sfg || {};
+{
+  const { vault, own } = sfg;
+  const { isObject } = sfg.records;
+  const FORMAT = "scope-for-growth-colleague";
+  const VERSION = 1;
+
+  class Colleagues {
+    /** @param {Names} names @param {Place} place @param {string[]} forms */
+    constructor(names, place, forms) {
+      this.names = names;
+      this.place = place;
+      this.forms = forms;
+    }
+
+    /** @returns {Promise<Colleague[]>} Every colleague kept (none while locked), by name. */
+    async list() {
+      if (this.place.state() === "locked") return [];
+      const storage = this.place.storage;
+      const found = [];
+      for (const key of storage.keys(this.names.prefix)) {
+        const id = this.names.colleagueOf(key);
+        if (!id) continue;
+        const colleague = await this.open(id, storage.get(key));
+        if (colleague) found.push(colleague);
+      }
+      return found.sort((a, b) => a.name.localeCompare(b.name));
+    }
+
+    /** @param {string} id @returns {Promise<Colleague | null>} */
+    async get(id) {
+      if (this.place.state() === "locked") return null;
+      try {
+        return await this.open(id, this.place.storage.get(this.names.colleague(id)));
+      } catch {
+        return null;
+      }
+    }
+
+    /**
+     * The colleague kept in `raw` (opened with this page's key when sealed), or null.
+     * @param {string} id @param {string | null} raw
+     * @returns {Promise<Colleague | null>}
+     */
+    async open(id, raw) {
+      if (raw === null) return null;
+      let data;
+      try {
+        data = JSON.parse(vault.isSealed(raw) ? await vault.open(raw, this.names.colleague(id)) : raw);
+      } catch {
+        return null;
+      }
+      if (!isObject(data) || data.format !== FORMAT || typeof data.name !== "string" || !isObject(data.forms)) return null;
+      /** @type {Colleague["forms"]} */
+      const forms = sfg.records.dict();
+      for (const form of this.forms) {
+        const given = own(data.forms, form);
+        if (!isObject(given)) continue;
+        forms[form] = sfg.records.dict();
+        for (const key of Object.keys(given)) {
+          const answer = own(given[key], "answer");
+          if (this.names.isKey(key) && typeof answer === "string") forms[form][key] = { question: String(own(given[key], "question") ?? ""), answer };
+        }
+      }
+      /** @param {unknown} value */
+      const text = (value) => (typeof value === "string" ? value : "");
+      return { id, name: data.name, role: text(data.role), file: text(data.file), opened: text(data.opened), exported: text(data.exported), forms };
+    }
+
+    /**
+     * Keep `colleague` (sealed while the answers are locked and this page holds the key).
+     * @param {Colleague} colleague
+     */
+    async put({ id, ...colleague }) {
+      const key = this.names.colleague(id);
+      const text = JSON.stringify({ format: FORMAT, version: VERSION, ...colleague });
+      const state = this.place.state();
+      if (state === "locked") throw new sfg.files.ImportProblem("colleague_error_locked");
+      this.place.storage.set(key, state === "open" ? text : await vault.seal(text, key));
+    }
+
+    /** A new colleague's id: random, one of no other colleague kept. */
+    newId() {
+      for (;;) {
+        const id = Math.random().toString(36).slice(2, 10);
+        if (this.names.isColleague(id) && this.place.storage.get(this.names.colleague(id)) === null) return id;
+      }
+    }
+
+    /** @param {string} id Remove the colleague, the plan filled in for them, and its copies set aside. */
+    remove(id) {
+      const storage = this.place.storage;
+      const records = this.forms.map((form) => this.names.record(form, id));
+      const starts = records.map((record) => this.names.setAsideKey(record, ""));
+      for (const key of storage.keys(this.names.prefix)) {
+        if (key === this.names.colleague(id) || records.includes(key) || starts.some((start) => key.startsWith(start))) storage.remove(key);
+      }
+    }
+  }
+
+  sfg.Colleagues = Colleagues;
+}

@@ -1,0 +1,122 @@
+// @ts-check
+/* Scope for Growth: "Check your answers" (generator/templates/answers.md.j2): every answered
+   question of the journal and the plan as NHS summary lists (question, answer, a "Change"
+   link to the field), each table row an objective of its own; printable; "Copy as text"
+   puts them on the clipboard as plain text with headings, for an email, a document or a
+   notes field (where the browser refuses, the text shows in a box to copy by hand). Answers
+   only ever reach the page as text. Nothing shows while the answers are locked. */
+"use strict";
+var sfg = sfg || {};
+{
+  const { find, all } = sfg.parts;
+
+  /** @param {Element} element True when neither it nor anything around it is hidden. */
+  const shown = (element) => !element.closest("[hidden]");
+
+  class Check extends sfg.Component {
+    static moduleName = "sfg-check";
+    static inForm = false;
+
+    /** @param {HTMLElement} element */
+    constructor(element) {
+      super(element);
+      this.status = find(element, "[data-sfg-check-status]", HTMLElement);
+      this.onClick("[data-sfg-check-copy]", () => this.copy());
+      this.on(window, "storage", () => this.show());
+      this.listen("sfg:forgotten", () => this.show(), document);
+      for (const part of all(element, "[data-sfg-js]")) part.hidden = false;
+      for (const part of all(element, "[data-sfg-no-js]")) part.hidden = true;
+      this.show();
+    }
+
+    async show() {
+      const { config } = this.settings;
+      const locked = this.place.state() === "locked";
+      find(this.element, "[data-sfg-check-locked]", HTMLElement).hidden = !locked;
+      /** @type {AnswerRecord[]} */
+      const records = [];
+      for (const form of config.forms) {
+        const store = new sfg.Store(this.names, form, this.place);
+        const record = locked ? store.empty() : await store.look();
+        records.push(record);
+        const part = this.element.querySelector(`[data-sfg-check-form="${CSS.escape(form)}"]`);
+        if (part instanceof HTMLElement) this.fill(part, record);
+      }
+      this.emit("sfg:person", sfg.files.whose(this.names, records));
+    }
+
+    /** @param {HTMLElement} part @param {AnswerRecord} record Show a form's answered questions. */
+    fill(part, record) {
+      const { names } = this;
+      for (const table of all(part, "[data-sfg-check-table]")) {
+        const key = table.dataset.sfgCheckTable || "";
+        const template = find(table, "template", HTMLTemplateElement);
+        const order = (record.answers[key] || table.dataset.sfgCheckRows || "").split(" ").filter((row) => names.isRow(row));
+        const rows = order.map((row) => {
+          const copy = names.fromTemplate(template, row);
+          for (const link of all(copy, "a[data-sfg-check-change]")) {
+            const cell = names.cell(link.closest("[data-sfg-key]")?.getAttribute("data-sfg-key") || "");
+            if (!cell) continue;
+            const address = new URL(link.getAttribute("href") || "", location.href);
+            address.hash = names.cellControlId(cell.table, cell.row, cell.column);
+            link.setAttribute("href", address.href);
+          }
+          return copy;
+        });
+        table.replaceChildren(template, ...rows);
+      }
+      for (const row of all(part, ".sfg-summary-list__row[data-sfg-key]")) {
+        const key = row.dataset.sfgKey || "";
+        const value = (record.answers[key] || "").trim();
+        row.hidden = !value;
+        find(row, "[data-sfg-check-answer]", HTMLElement).textContent = /** @type {string | undefined} */ (sfg.own(names.describe(record.form, key)?.choices, value)) ?? value;
+      }
+      let number = 0;
+      for (const row of all(part, ".sfg-check-row")) {
+        row.hidden = !row.querySelector(".sfg-summary-list__row:not([hidden])");
+        const heading = find(row, "[data-sfg-check-row-name]", HTMLElement);
+        if (!row.hidden) heading.textContent = `${heading.dataset.sfgLabel || (heading.dataset.sfgLabel = heading.textContent || "")} ${++number}`;
+      }
+      for (const section of all(part, "[data-sfg-check-section]")) section.hidden = !section.querySelector(".sfg-summary-list__row:not([hidden])");
+      find(part, "[data-sfg-check-empty]", HTMLElement).hidden = !!part.querySelector("[data-sfg-check-section]:not([hidden])");
+    }
+
+    /** The answers shown, as plain text with headings. */
+    plain() {
+      const lines = [];
+      for (const element of all(this.element, "[data-sfg-check-form] :is([data-sfg-check-heading], [data-sfg-check-row-name], .sfg-summary-list__row)")) {
+        if (!shown(element)) continue;
+        const words = (element.textContent || "").trim();
+        if (element.matches("h2")) lines.push("", words.toUpperCase(), "=".repeat(words.length));
+        else if (element.matches("h3")) lines.push("", words, "-".repeat(words.length));
+        else if (element.matches("[data-sfg-check-row-name]")) lines.push("", words + ":");
+        else {
+          const question = find(element, "dt", HTMLElement).textContent?.trim() || "";
+          const answer = find(element, "[data-sfg-check-answer]", HTMLElement).textContent || "";
+          lines.push("", question, answer);
+        }
+      }
+      return lines.join("\n").trim() + "\n";
+    }
+
+    async copy() {
+      const t = this.text;
+      const text = this.plain();
+      const box = find(this.element, "[data-sfg-check-text-box]", HTMLElement);
+      const area = find(box, "textarea[data-sfg-check-text]", HTMLTextAreaElement);
+      try {
+        await navigator.clipboard.writeText(text);
+        box.hidden = true;
+        this.status.textContent = t.check_copied;
+      } catch {
+        area.value = text;
+        box.hidden = false;
+        this.status.textContent = t.check_copy_failed;
+        area.focus();
+        area.select();
+      }
+    }
+  }
+
+  sfg.Check = Check;
+}

@@ -1,0 +1,173 @@
+// @ts-check
+/* Scope for Growth: a manager's view of colleagues' answers (colleagues.js keeps them).
+   On the guide: open a colleague's file (checked whole first, files.js; a newer file of the
+   same person replaces what was kept of them, never the plan filled in for them), list each
+   colleague with a link to the plan filled in for them and a button to remove them (the
+   footer's dialog asks first); choose whose answers show under the guide's questions. On
+   the framework: the same choice, which marks the positions that colleague chose, now and in
+   two years. Answers only ever reach the page as text. */
+"use strict";
+var sfg = sfg || {};
+{
+  const { fill, files } = sfg;
+  const { find, all } = sfg.parts;
+
+  class ColleaguesPanel extends sfg.Component {
+    static moduleName = "sfg-colleagues";
+    static inForm = false;
+
+    /** @param {HTMLElement} element */
+    constructor(element) {
+      super(element);
+      const { config } = this.settings;
+      this.book = new sfg.Colleagues(this.names, this.place, config.forms);
+      this.status = find(element, "[data-sfg-colleague-status]", HTMLElement);
+      this.choice = find(element, "[data-sfg-colleague-choice]", HTMLElement);
+      this.shown = find(element, "select[data-sfg-colleague-shown]", HTMLSelectElement);
+      /** @type {Colleague[]} */
+      this.kept = [];
+      const input = element.querySelector("input[data-sfg-colleague-file]");
+      if (input instanceof HTMLInputElement) {
+        this.onClick("[data-sfg-colleague-open]", () => input.click());
+        this.on(input, "change", () => {
+          const file = input.files?.[0];
+          input.value = "";
+          if (file) this.open(file);
+        });
+      }
+      this.onClick("[data-sfg-colleague-remove]", (button) => this.remove(button.dataset.sfgColleague || ""));
+      this.on(this.shown, "change", () => this.show());
+      this.listen("sfg:forgotten", () => this.refresh(), document);
+      this.on(window, "storage", (/** @type {StorageEvent} */ { key }) => (key === null || this.names.colleagueOf(key || "")) && this.refresh());
+      element.hidden = false;
+      this.refresh();
+    }
+
+    /** @param {string} message */
+    say(message) {
+      this.status.textContent = message;
+    }
+
+    /** @param {string} [select] Read the colleagues kept again, and show them (`select`: choose this one). */
+    async refresh(select) {
+      const chosen = select ?? this.shown.value;
+      try {
+        this.kept = await this.book.list();
+      } catch {
+        this.kept = [];
+      }
+      if (this.place.state() === "locked") this.say(this.text.colleague_error_locked);
+      this.shown.replaceChildren(this.shown.options[0], ...this.kept.map(({ id, name }) => new Option(name, id)));
+      this.shown.value = this.kept.some(({ id }) => id === chosen) ? chosen : "";
+      this.choice.hidden = !this.kept.length;
+      const list = this.element.querySelector("[data-sfg-colleague-list]");
+      const template = this.element.querySelector("template[data-sfg-colleague-template]");
+      if (list && template instanceof HTMLTemplateElement) {
+        list.replaceChildren(...this.kept.map((colleague) => this.item(template, colleague)));
+        const none = this.element.querySelector("[data-sfg-colleague-none]");
+        if (none instanceof HTMLElement) none.hidden = !!this.kept.length;
+      }
+      this.show();
+    }
+
+    /**
+     * A colleague's item of the list: name, what is kept, their plan, remove.
+     * @param {HTMLTemplateElement} template @param {Colleague} colleague
+     */
+    item(template, { id, name, role, file, opened, forms }) {
+      const t = this.text;
+      const item = /** @type {HTMLElement} */ (template.content.firstElementChild?.cloneNode(true));
+      find(item, "[data-sfg-colleague-name]", HTMLElement).textContent = role ? `${name}, ${role}` : name;
+      const lang = this.settings.config.lang;
+      const date = new Date(opened);
+      const count = (/** @type {string} */ form) => Object.values(forms[form] || {}).filter((item) => item.answer).length;
+      find(item, "[data-sfg-colleague-holds]", HTMLElement).textContent = fill(t.colleague_holds, {
+        journal: count("journal"),
+        plan: count("plan"),
+        file,
+        date: isNaN(date.getTime()) ? "" : date.toLocaleDateString(lang, { day: "numeric", month: "long", year: "numeric" }),
+      });
+      const link = find(item, "a[data-sfg-colleague-plan]", HTMLAnchorElement);
+      const address = new URL(this.element.dataset.sfgPlanPage || "plan.html", location.href);
+      address.searchParams.set("colleague", id);
+      link.href = address.href;
+      link.textContent = fill(t.colleague_plan_link, { name });
+      const remove = find(item, "[data-sfg-colleague-remove]", HTMLElement);
+      remove.textContent = fill(t.colleague_remove_button, { name });
+      remove.dataset.sfgColleague = id;
+      return item;
+    }
+
+    /** @param {File} file Open a colleague's answers from their file. */
+    async open(file) {
+      const t = this.text;
+      const { names } = this;
+      try {
+        if (file.size > files.LIMITS.bytes) throw new files.ImportProblem("load_error_size", { limit: files.LIMITS.size });
+        // A locked copy: where no part of the page asks for its passphrase, it cannot be opened.
+        const content = await files.unseal(await file.text(), () => new Promise((answer) => this.emit("sfg:passphrase", { answer }) && answer(null)));
+        if (content === null) throw new files.ImportProblem("colleague_error_locked_file");
+        const read = files.read(content, names, names.rules.namespace, this.settings.config.lang);
+        if (!read.person.name) throw new files.ImportProblem("colleague_error_name");
+        if (this.place.state() === "locked") throw new files.ImportProblem("colleague_error_locked");
+        const same = this.kept.find((kept) => kept.name.trim().toLowerCase() === read.person.name.toLowerCase());
+        const id = same?.id || this.book.newId();
+        const exported = isNaN(Number(read.exported)) ? "" : read.exported.toISOString();
+        await this.book.put({ id, ...read.person, file: file.name, opened: new Date().toISOString(), exported, forms: read.forms });
+        await this.refresh(id);
+        this.say(fill(same ? t.colleague_updated : t.colleague_opened, { name: read.person.name, file: file.name }));
+      } catch (error) {
+        const reason = error instanceof files.ImportProblem ? fill(t[error.message], error.parts) : error instanceof sfg.StorageProblem ? t[error.word] : t.load_error_read;
+        this.say(fill(t.load_failed, { file: file.name }) + " " + reason);
+      }
+    }
+
+    /** @param {string} id Remove a colleague, after asking. */
+    async remove(id) {
+      const t = this.text;
+      const colleague = this.kept.find((kept) => kept.id === id);
+      if (!colleague) return;
+      const { name } = colleague;
+      if (!(await this.ask({ heading: fill(t.colleague_remove_heading, { name }), text: t.colleague_remove_text, confirm: t.colleague_remove_confirm }))) return;
+      try {
+        this.book.remove(id);
+        this.say(fill(t.colleague_removed, { name }));
+      } catch (error) {
+        this.say(error instanceof sfg.StorageProblem ? t[error.word] : String(error));
+      }
+      await this.refresh();
+      this.element.querySelector("h2")?.focus();
+    }
+
+    /** Show the chosen colleague's answers under the guide's questions, and their positions on the framework. */
+    show() {
+      const t = this.text;
+      const colleague = this.kept.find(({ id }) => id === this.shown.value);
+      const name = colleague?.name || "";
+      for (const slot of all(document, "[data-sfg-colleague-answer]")) {
+        const key = slot.dataset.sfgColleagueAnswer || "";
+        const answer = colleague?.forms.journal?.[key]?.answer?.trim() || "";
+        slot.hidden = !answer;
+        find(slot, "[data-sfg-colleague-answer-name]", HTMLElement).textContent = answer ? fill(t.colleague_answer, { name }) : "";
+        find(slot, "[data-sfg-colleague-answer-text]", HTMLElement).textContent = /** @type {string | undefined} */ (sfg.own(this.names.describe("journal", key)?.choices, answer)) ?? answer;
+      }
+      for (const mark of all(document, "[data-sfg-colleague-mark]")) mark.remove();
+      for (const cell of all(document, "td[data-sfg-direction]")) cell.classList.remove("sfg-colleague-chose");
+      if (!colleague) return;
+      for (const { key, direction, when } of this.settings.config.positions) {
+        const position = colleague.forms.plan?.[key]?.answer || "";
+        const cell = [...all(document, "td[data-sfg-direction]")].find((td) => td.dataset.sfgDirection === direction && td.dataset.sfgPosition === position);
+        if (!cell) continue;
+        const mark = Object.assign(document.createElement("p"), {
+          className: "sfg-colleague-mark",
+          textContent: fill(when === "now" ? t.colleague_mark_now : t.colleague_mark_in_two_years, { name }),
+        });
+        mark.toggleAttribute("data-sfg-colleague-mark", true);
+        cell.classList.add("sfg-colleague-chose");
+        cell.prepend(mark);
+      }
+    }
+  }
+
+  sfg.ColleaguesPanel = ColleaguesPanel;
+}

@@ -1,0 +1,73 @@
+// @ts-check
+/* Scope for Growth: whose answers these are, the first fields of the journal and the plan
+   (the person's name and role, kept in each form's record). It tells the page (sfg:person:
+   the print header shows the name); where this form has no name yet and the person's other
+   form has one, a form not started yet takes theirs. On a plan filled in for a colleague (plan.html?colleague=…)
+   it says whose plan it is, and a plan not started yet starts from the plan in the
+   colleague's own file, with their name. */
+"use strict";
+var sfg = sfg || {};
+{
+  const { fill } = sfg;
+
+  class Person extends sfg.Component {
+    static moduleName = "sfg-person";
+
+    /** @param {HTMLElement} element */
+    constructor(element) {
+      super(element);
+      const { config } = this.settings;
+      this.keys = config.names.person;
+      this.colleague = sfg.colleagueOnPage(this.names, config.form);
+      this.started = false;
+      this.listen("sfg:change", ({ record, keys }) => {
+        if (!keys || keys.includes(this.keys.name) || keys.includes(this.keys.role)) this.tell(record);
+        if (!this.started && !this.root.hasAttribute("data-sfg-locked")) {
+          this.started = true;
+          (this.colleague ? this.forColleague(record) : this.fromOtherForm(record)).catch(() => {});
+        }
+      });
+      this.listen("sfg:locked", () => (this.started = false));
+    }
+
+    /** @param {AnswerRecord} record */
+    tell(record) {
+      this.emit("sfg:person", { name: (record.answers[this.keys.name] || "").trim(), role: (record.answers[this.keys.role] || "").trim() });
+    }
+
+    /** @param {AnswerRecord} record A form not started yet takes the name given in the person's other form. */
+    async fromOtherForm(record) {
+      if (Object.values(record.answers).some(Boolean)) return;
+      for (const form of this.settings.config.forms) {
+        if (form === record.form) continue;
+        const other = await new sfg.Store(this.names, form, this.place).look();
+        const person = sfg.files.whose(this.names, [other]);
+        if (person.name) return this.emit("sfg:put", { answers: { [this.keys.name]: person.name, [this.keys.role]: person.role } });
+      }
+    }
+
+    /** @param {AnswerRecord} record The plan filled in for a colleague: say whose; start it from theirs. */
+    async forColleague(record) {
+      const book = new sfg.Colleagues(this.names, this.place, this.settings.config.forms);
+      const colleague = await book.get(this.colleague);
+      const banner = this.root.querySelector("[data-sfg-colleague-banner]");
+      const summary = this.root.querySelector('[data-module~="sfg-journal-summary"]');
+      if (summary instanceof HTMLElement) summary.remove(); // the manager's own journal is not theirs
+      if (!colleague || !(banner instanceof HTMLElement)) return;
+      sfg.parts.find(banner, "[data-sfg-colleague-for]", HTMLElement).textContent = fill(this.text.colleague_plan_for, { name: colleague.name });
+      banner.hidden = false;
+      if (Object.values(record.answers).some(Boolean)) return;
+      const store = new sfg.Store(this.names, record.form, this.place, this.colleague);
+      const start = { ...store.empty(), clock: record.clock };
+      const theirs = colleague.forms[record.form] || {};
+      for (const [key, { question, answer }] of Object.entries(theirs)) sfg.records.edit(start, key, answer, "", question);
+      if (!start.answers[this.keys.name]) sfg.records.edit(start, this.keys.name, colleague.name, "", "");
+      if (colleague.role && !start.answers[this.keys.role]) sfg.records.edit(start, this.keys.role, colleague.role, "", "");
+      start.saved = new Date().toISOString();
+      await store.save(start);
+      this.emit("sfg:replace", { record: start });
+    }
+  }
+
+  sfg.Person = Person;
+}
