@@ -182,7 +182,7 @@ def test_every_seed_question_is_a_labelled_field_on_the_journal(default_site: Bu
         _labels(default_site, "journal.html")[:2],
         _labels(default_site, "journal.html")[2:],
     )
-    assert person == ["Your name", "Your job title or role (optional)"]  # whose answers, first
+    assert person == ["Your name", "Your role (optional)"]  # whose answers, first
     expected = [question for questions in SEED_QUESTIONS.values() for question in questions]
     assert labels == expected
     assert len(labels) == 33

@@ -16,8 +16,10 @@ from .support.privacy import set_passphrase, unlock
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 390, "height": 844}
 
+# The first question's box: whose answers (name and role) come before it, and are not questions.
 FIRST_FIELD = """() => {
-  const control = document.querySelector("[data-sfg-question] :is(input, textarea)");
+  const control = [...document.querySelectorAll("[data-sfg-question] :is(input, textarea)")]
+    .find((element) => !element.closest("[data-sfg-person]"));
   const label = document.querySelector(`label[for="${control.id}"]`)
     || control.closest("fieldset").querySelector("legend");
   const box = control.getBoundingClientRect();

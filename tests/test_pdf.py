@@ -23,7 +23,7 @@ def _text(reader: PdfReader) -> str:
     return re.sub(r"\s+", " ", " ".join(page.extract_text() for page in reader.pages))
 
 
-ROLE = {"person-role": "Your job title or role (optional)"}
+ROLE = {"person-role": "Your role (optional)"}
 
 
 @pytest.fixture(scope="module")

@@ -45,7 +45,7 @@ class ConversationWords(ContentModel):
     # Whose answers: the first fields of the journal and the plan
     person_name_label: Text = "Your name"
     """Journal and plan: the label of the person's name, the first field of each."""
-    person_role_label: Text = "Your job title or role (optional)"
+    person_role_label: Text = "Your role (optional)"
     """Journal and plan: the label of the person's role, after their name."""
     # What to download
     download_choice_heading: Text = "What do you want to download?"
