@@ -135,7 +135,7 @@ class ConversationWords(ContentModel):
     colleague_error_name: Text = "It does not say whose answers these are."
     """Reason a colleague's file was not opened: it holds no name."""
     colleague_error_locked: Text = (
-        "Your answers are locked. Unlock them on the journal or plan page first."
+        "Your answers are locked. Enter your passphrase above to see or open colleagues' answers."
     )
     """Reason a colleague's answers cannot be opened or shown: the answers are locked."""
     colleague_error_locked_file: Text = (
@@ -169,9 +169,7 @@ class ConversationWords(ContentModel):
     """Check your answers: the words under the heading."""
     check_empty: Text = "You have not answered any question on this device yet."
     """Check your answers: shown for a form without answers."""
-    check_locked: Text = (
-        "Your answers are locked. Unlock them on the journal or plan page to see them here."
-    )
+    check_locked: Text = "Your answers are locked. Enter your passphrase to see them here."
     """Check your answers: shown while the answers are locked."""
     check_change: Text = "Change"
     """Check your answers: the link to an answer's question."""

@@ -15,6 +15,7 @@ var sfg = sfg || {};
     sfg.Status,
     sfg.Dialog,
     sfg.Forget,
+    sfg.Unlock,
     sfg.Privacy,
     sfg.Progress,
     sfg.Orphans,

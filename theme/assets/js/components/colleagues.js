@@ -38,6 +38,12 @@ var sfg = sfg || {};
       this.onClick("[data-sfg-colleague-remove]", (button) => this.remove(button.dataset.sfgColleague || ""));
       this.on(this.shown, "change", () => this.show());
       this.listen("sfg:forgotten", () => this.refresh(), document);
+      this.listen("sfg:locked", () => this.refresh());
+      // What was said while locked is past: the key is here now.
+      this.listen("sfg:unlocked", () => {
+        this.say("");
+        this.refresh();
+      });
       this.on(window, "storage", (/** @type {StorageEvent} */ { key }) => (key === null || this.names.colleagueOf(key || "")) && this.refresh());
       element.hidden = false;
       this.refresh();

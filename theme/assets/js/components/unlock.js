@@ -1,0 +1,105 @@
+// @ts-check
+/* Scope for Growth: the passphrase, asked where a page without a form shows answers ("Check
+   your answers"; colleagues' answers on the guide). A page loaded afresh holds no key, so
+   without it a person with a lock could see these only on a form page. While this page holds
+   the key it locks again as a form page does: after the site's minutes without use, and when
+   "Lock now" is pressed in another tab. It sends sfg:unlocked and sfg:locked on the page. */
+"use strict";
+var sfg = sfg || {};
+{
+  const { find } = sfg.parts;
+  const ACTIVITY = ["keydown", "pointerdown", "input", "wheel", "touchstart"];
+
+  class Unlock extends sfg.Component {
+    static moduleName = "sfg-unlock";
+    static inForm = false;
+
+    /** @param {HTMLElement} element */
+    constructor(element) {
+      super(element);
+      this.input = find(element, "input[data-sfg-passphrase]", HTMLInputElement);
+      this.status = find(element, "[data-sfg-unlock-status]", HTMLElement);
+      this.idle = 0;
+      this.last = Date.now();
+      this.onClick("[data-sfg-unlock-here]", () => this.unlock());
+      this.on(element, "keydown", (/** @type {KeyboardEvent} */ event) => {
+        if (event.key !== "Enter" || event.target !== this.input) return;
+        event.preventDefault();
+        this.unlock();
+      });
+      this.on(element, "change", (/** @type {Event} */ { target }) => {
+        if (target instanceof HTMLInputElement && target.matches("[data-sfg-show-passphrase]")) this.input.type = target.checked ? "text" : "password";
+      });
+      this.on(window, "storage", (/** @type {StorageEvent} */ { key }) => (key === this.names.rules.lock || key === null) && this.refresh());
+      this.listen("sfg:forgotten", () => this.refresh(), document);
+      for (const type of ACTIVITY) this.on(document, type, () => this.active());
+      this.on(document, "visibilitychange", () => {
+        if (document.visibilityState === "visible" && Date.now() - this.last >= this.minutes * 60000) this.lock();
+      });
+      const channel = "BroadcastChannel" in window ? new BroadcastChannel(this.names.prefix + "lock") : null;
+      if (channel) this.on(channel, "message", () => this.lock());
+      this.refresh();
+      this.active();
+    }
+
+    get minutes() {
+      return this.settings.config.privacy.idleMinutes;
+    }
+
+    /** Shown while there is a lock whose key this page does not hold. */
+    refresh() {
+      this.element.hidden = this.place.state() !== "locked";
+    }
+
+    /** @param {string} message The passphrase's error ("" clears it). */
+    error(message) {
+      const place = this.input.closest(".sfg-passphrase");
+      const shown = place?.querySelector("[data-sfg-error]");
+      if (shown) shown.textContent = message;
+      place?.classList.toggle("sfg-passphrase--error", !!message);
+      if (message) this.input.setAttribute("aria-invalid", "true");
+      else this.input.removeAttribute("aria-invalid");
+    }
+
+    async unlock() {
+      const t = this.text;
+      const lock = this.place.lock();
+      if (!lock) return this.refresh();
+      if (!this.input.value) return this.error(t.lock_error_empty);
+      this.status.textContent = t.lock_unlocking;
+      const right = await sfg.vault.unlock(lock, this.input.value, this.names.rules.lock);
+      this.status.textContent = "";
+      if (!right) {
+        this.error(t.lock_error_wrong);
+        this.input.select();
+        return this.input.focus();
+      }
+      this.input.value = "";
+      this.error("");
+      this.refresh();
+      this.active();
+      this.emit("sfg:unlocked", null, this.root);
+    }
+
+    /** Drop the key: after the minutes without use, or "Lock now" in another tab. */
+    lock() {
+      if (this.place.state() !== "unlocked") return;
+      sfg.vault.hold(null);
+      this.refresh();
+      this.emit("sfg:locked", { reason: "idle" }, this.root);
+    }
+
+    active() {
+      this.last = Date.now();
+      clearTimeout(this.idle);
+      this.idle = setTimeout(() => this.lock(), this.minutes * 60000);
+    }
+
+    stop() {
+      clearTimeout(this.idle);
+      super.stop();
+    }
+  }
+
+  sfg.Unlock = Unlock;
+}
