@@ -82,3 +82,21 @@ def test_without_a_lock_nothing_is_asked(page: Page, fixture_site: BuiltSite) ->
     page.goto(fixture_site.page_url("answers.html"))
     expect(page.locator("[data-sfg-check-status]")).to_be_attached()
     expect(_unlock_here(page)).to_be_hidden()
+
+
+def test_time_spent_on_pages_without_answers_counts_towards_the_idle_lock(
+    page: Page, fixture_site: BuiltSite
+) -> None:
+    """With Material's instant loading the key lives on through pages that have no lock of
+    their own (the framework here): back on the journal after the idle minutes, it is gone."""
+    page.clock.install()
+    _locked_journal(page, fixture_site)
+    page.evaluate("window.sfgSamePage = true")
+    page.locator("#sfg-frustrations_hint a").click()
+    expect(page.locator("h1")).to_have_text("Fixture framework")
+    page.clock.fast_forward("16:00")
+    page.go_back()
+    expect(page.locator("h1")).to_have_text("Fixture journal")
+    assert page.evaluate("window.sfgSamePage === true"), "the page was reloaded, not navigated"
+    expect(page.locator(".sfg-lock-screen")).to_be_visible()
+    expect(page.locator("#sfg-energy")).to_have_value("")

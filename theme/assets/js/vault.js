@@ -78,6 +78,22 @@ var sfg = sfg || {};
     key: null,
     /** The salt of the lock the key was made for (a changed passphrase has a new one). */
     salt: "",
+    /** When the page was last used while holding the key (Date.now()). */
+    used: 0,
+
+    /** The person used the page: the idle lock counts from now. */
+    touch() {
+      this.used = Date.now();
+    },
+
+    /**
+     * Drop the key when the page has not been used for `minutes`: after Material's instant
+     * navigation, the key lives on through pages that have no idle lock of their own.
+     * @param {number} minutes
+     */
+    expire(minutes) {
+      if (this.key && Date.now() - this.used >= minutes * 60000) this.hold(null);
+    },
 
     /** @param {string | null} raw True for a value sealed by the lock. */
     isSealed: (raw) => !!raw && raw.startsWith(`{"format":"${SEALED}"`),
@@ -115,6 +131,7 @@ var sfg = sfg || {};
       }
       this.key = key;
       this.salt = lock.salt;
+      this.touch();
       return true;
     },
 
@@ -133,6 +150,7 @@ var sfg = sfg || {};
     hold(next) {
       this.key = next?.key ?? null;
       this.salt = next?.salt ?? "";
+      this.touch();
     },
 
     /**

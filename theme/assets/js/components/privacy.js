@@ -96,6 +96,7 @@ var sfg = sfg || {};
       if (this.channel) this.on(this.channel, "message", () => this.lockNow("elsewhere"));
       if (this.place.keeps) this.persist();
       this.opened();
+      vault.expire(this.options.idleMinutes);
       this.refresh();
       this.active();
     }
@@ -154,6 +155,7 @@ var sfg = sfg || {};
 
     /** The person did something: the idle lock starts counting again. */
     active() {
+      vault.touch();
       this.last = Date.now();
       clearTimeout(this.idle);
       this.idle = setTimeout(() => this.lockNow("idle"), this.options.idleMinutes * 60000);

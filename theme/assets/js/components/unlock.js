@@ -38,6 +38,7 @@ var sfg = sfg || {};
       });
       const channel = "BroadcastChannel" in window ? new BroadcastChannel(this.names.prefix + "lock") : null;
       if (channel) this.on(channel, "message", () => this.lock());
+      sfg.vault.expire(this.minutes);
       this.refresh();
       this.active();
     }
@@ -90,6 +91,7 @@ var sfg = sfg || {};
     }
 
     active() {
+      sfg.vault.touch();
       this.last = Date.now();
       clearTimeout(this.idle);
       this.idle = setTimeout(() => this.lock(), this.minutes * 60000);
