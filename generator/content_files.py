@@ -5,31 +5,25 @@ images and PDFs (published as they are). Anything else would be published by MkD
 is: a Markdown file would become a page, an HTML file would run in readers' browsers and
 read their answers. So anything else is refused with one line, and so are symbolic links
 (refused as the folder is read: generator/files.py).
-An SVG image can carry script: one is published only when it has no script, no event
-handler and no reference to anything outside itself.
+An SVG image can carry script and make requests: one is published only when it holds
+nothing but static drawing (generator/svg.py).
 """
 
 from __future__ import annotations
 
 import os
-import re
 import stat
-import xml.etree.ElementTree as etree
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 
 from .errors import ContentError
+from .svg import svg_problem
 
 ASSETS = "assets"
 IMAGE_TYPES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg")
 ASSET_TYPES = (*IMAGE_TYPES, ".pdf")
 YAML_FOLDERS = ("", "programmes")
 """Folders of content/ (relative) whose .yml files are content files."""
-
-_SVG_FORBIDDEN = {"script", "foreignobject", "iframe", "embed", "object", "handler", "listener"}
-_REFERENCE_ATTRIBUTES = {"href", "src", "action", "formaction"}
-_URL_IN_STYLE = re.compile(r"url\s*\(|@import|expression\s*\(", re.I)
-_MAX_SVG_BYTES = 1_000_000
 
 
 def content_file_errors(content: Path, root: Path, yaml_names: set[str]) -> list[ContentError]:
@@ -43,11 +37,16 @@ def content_file_errors(content: Path, root: Path, yaml_names: set[str]) -> list
         problem = file_problem(path, relative, yaml_names)
         if problem:
             errors.append(_error(shown, problem))
+        elif relative.suffix.lower() == ".svg":
+            svg = svg_problem(path)
+            if svg:
+                errors.append(ContentError(shown, svg.line, "", svg.message))
     return errors
 
 
 def file_problem(path: Path, relative: PurePosixPath, yaml_names: set[str]) -> str | None:
-    """Why this file may not be in content/, or None."""
+    """Why this file may not be in content/, or None; an SVG image's own content is judged
+    apart (``svg_problem``), with its line."""
     folder = "" if len(relative.parts) == 1 else relative.parent.as_posix()
     if relative.suffix == ".yml" and folder in YAML_FOLDERS:
         if folder == "programmes" or relative.as_posix() in yaml_names:
@@ -58,48 +57,12 @@ def file_problem(path: Path, relative: PurePosixPath, yaml_names: set[str]) -> s
             "file not allowed here: content/ holds the YAML content files and, in"
             " content/assets/, images (png, jpg, gif, webp, svg) and PDFs; move it or delete it"
         )
-    if relative.suffix.lower() == ".svg":
-        return svg_problem(path)
     return None
 
 
 def is_published(relative: PurePosixPath) -> bool:
     """Whether a file of content/ (already checked) goes into the site: assets only."""
     return relative.parts[0] == ASSETS and relative.suffix.lower() in ASSET_TYPES
-
-
-def svg_problem(path: Path) -> str | None:
-    """Why this SVG may not be published, or None: script, event handlers, references to
-    anything outside the image, or XML that hides things (entities, a DOCTYPE)."""
-    if path.stat().st_size > _MAX_SVG_BYTES:
-        return f"SVG image bigger than {_MAX_SVG_BYTES // 1_000_000} MB"
-    text = path.read_bytes()
-    if b"<!DOCTYPE" in text.upper() or b"<!ENTITY" in text.upper():
-        return "SVG image with a DOCTYPE or entities: save it as plain SVG"
-    try:
-        root = etree.fromstring(text)
-    except etree.ParseError as error:
-        return f"not a readable SVG image ({error})"
-    for element in root.iter():
-        name = _local(element.tag).lower()
-        if name in _SVG_FORBIDDEN:
-            return f"SVG image with a <{_local(element.tag)}> element: remove it"
-        if name == "style" and _URL_IN_STYLE.search(element.text or ""):
-            return "SVG image whose styles load other files: remove url() and @import"
-        for attribute, value in element.attrib.items():
-            local = _local(attribute).lower()
-            if local.startswith("on"):
-                return f"SVG image with an event handler ({_local(attribute)}): remove it"
-            if local in _REFERENCE_ATTRIBUTES and not value.strip().startswith("#"):
-                return f"SVG image that refers to something outside it ({value[:40]}): remove it"
-            if local == "style" and _URL_IN_STYLE.search(value):
-                return "SVG image whose styles load other files: remove url() and @import"
-    return None
-
-
-def _local(name: str) -> str:
-    """``{namespace}name`` or ``name``: the name without its namespace."""
-    return name.rpartition("}")[2]
 
 
 def _walk(content: Path) -> Iterator[tuple[Path, PurePosixPath]]:

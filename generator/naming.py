@@ -20,6 +20,14 @@ control's HTML id are joined by ``_``, which no content id holds, so two differe
 never share an id; the page's own elements (the dialog, the status bar…) have ids starting
 with ``sfg_``, which no content id can produce either.
 
+A question's parts have ids after its control's: its own parts a word of
+:data:`QUESTION_PARTS` (``sfg-energy_hint``, ``sfg-energy_block``), an option's or
+position's radio (and a position's suggestions) a kind, ``-`` and the content id
+(``sfg-confidence_option-high``, ``sfg-depth-current_suggest-early``). A word holds no
+``-``, so no option, position or column id, whatever it is (``hint``, ``block``…), can give
+an id that a question's own part has; option ids name HTML ids only, never a stored answer
+(the radio's value is the option id, its name the field's).
+
 The person whose answers they are has two answers of their own at the top of each form,
 ``person-name`` and ``person-role`` (:data:`PERSON`): kept in each form's record like any
 answer, and named in a file's ``person``. A colleague's answers, opened by a manager, are kept
@@ -57,6 +65,8 @@ OWN_PREFIX = "sfg_"
 ANSWER_PREFIX = "sfg-"
 """Answer controls' HTML ids start with this; content ids may not (see :func:`reserved`)."""
 PART = "_"
+QUESTION_PARTS = frozenset({"hint", "block", "label"})
+"""The words of a question's own parts: its hint, the block around it, a table's label."""
 
 # How each name is made. Python fills them here; the scripts receive them in the config.
 TEMPLATES = {
@@ -81,6 +91,9 @@ TEMPLATES = {
     "cell_control_id": ANSWER_PREFIX + "{table}" + PART + "{row}" + PART + "{column}",
     "field_name": "{field}",
     "cell_field_name": "{table}" + PART + "{row}" + PART + "{column}",
+    # A radio of a choice or position question, and the suggestions for a position.
+    "option_part": "option-{option}",
+    "suggestions_part": "suggest-{position}",
 }
 
 _ID = re.compile(ID_PATTERN)
@@ -165,9 +178,19 @@ class AnswerName:
         """The control's ``name``: also its field's name in the fillable PDF."""
         return self._name("field_name")
 
-    def part_id(self, *parts: str) -> str:
-        """The HTML id of a part of the control: ``hint``, ``block``, an option's id…"""
-        return PART.join((self.control_id, *parts))
+    def part_id(self, part: str) -> str:
+        """The HTML id of a part of the question: a word of :data:`QUESTION_PARTS`."""
+        if part not in QUESTION_PARTS:
+            raise ValueError(f"not a part of a question: {part!r}")
+        return PART.join((self.control_id, part))
+
+    def option_id(self, option: str) -> str:
+        """The HTML id of the radio of an option (or a position): ``sfg-term_option-short``."""
+        return PART.join((self.control_id, _fill("option_part", option=option)))
+
+    def suggestions_id(self, position: str) -> str:
+        """The HTML id of the heading of the suggestions for a position of this question."""
+        return PART.join((self.control_id, _fill("suggestions_part", position=position)))
 
 
 def privacy_names(namespace: str) -> dict[str, str]:

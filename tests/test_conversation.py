@@ -95,8 +95,8 @@ def test_the_whole_hand_over_between_two_browsers(
     fill_saved(employee, "journal", "energy", "Walking to work")
     open_form(employee, url, "plan")
     expect(employee.locator("#sfg-person-name")).to_have_value("Alex Morgan")  # from the journal
-    employee.locator("#sfg-depth-current_early").check()
-    employee.locator("#sfg-depth-future_later").check()
+    employee.locator("#sfg-depth-current_option-early").check()
+    employee.locator("#sfg-depth-future_option-later").check()
     fill_saved(employee, "plan", "evidence", "Led the audit")
     wait_stored(employee, "plan", "person-name", "Alex Morgan")
     name, data = download(employee, tmp_path, "both")
@@ -261,7 +261,7 @@ def fill_for_summary(page: Page, site: BuiltSite) -> None:
     page.get_by_label("Very", exact=True).check()
     wait_stored(page, "journal", "confidence", "high")
     open_form(page, site.url, "plan")
-    page.locator("#sfg-depth-current_early").check()
+    page.locator("#sfg-depth-current_option-early").check()
     fill_saved(
         page, "plan", "objectives/1/objective", "Lead the audit", "#sfg-objectives_1_objective"
     )
@@ -359,8 +359,8 @@ def test_the_outcome_record_has_a_line_per_conversation(
     open_form(page, fixture_site.url, "plan")
     fill_saved(page, "plan", "person-name", '=HYPERLINK("x")')
     fill_saved(page, "plan", "conversation-date", "2026-11-24")
-    page.locator("#sfg-depth-current_early").check()
-    page.locator("#sfg-depth-future_later").check()
+    page.locator("#sfg-depth-current_option-early").check()
+    page.locator("#sfg-depth-future_option-later").check()
     fill_saved(page, "plan", "objectives/1/objective", "One", "#sfg-objectives_1_objective")
     fill_saved(page, "plan", "objectives/2/objective", "Two", "#sfg-objectives_2_objective")
     page.wait_for_timeout(500)

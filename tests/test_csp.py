@@ -112,7 +112,7 @@ def test_forms_transfer_and_print_keep_the_policy(
     page.locator("#sfg-person-name").fill("Alex")
     page.get_by_role("button", name="Add another row").click()
     page.keyboard.type("A new objective")
-    page.locator("#sfg-depth-current_early").check()
+    page.locator("#sfg-depth-current_option-early").check()
     page.get_by_role("button", name="Add to objectives").first.click()
     expect(page.locator("[data-sfg-status]")).to_contain_text("Saved")
     page.set_input_files("[data-sfg-load-file]", files=[str(saved)])
@@ -172,7 +172,7 @@ def test_the_conversation_keeps_the_policy(
     page.goto(url + "plan.html")
     expect(page.locator("[data-sfg-no-js]")).to_be_hidden()
     page.locator("#sfg-person-name").fill("Alex Morgan")
-    page.locator("#sfg-depth-current_early").check()
+    page.locator("#sfg-depth-current_option-early").check()
     page.locator("#sfg-next-review-date").fill("2027-03-01")
     expect(page.locator("[data-sfg-status]")).to_contain_text("Saved")
     with page.expect_download() as info:

@@ -49,14 +49,14 @@ def test_the_plan_can_be_completed_with_the_keyboard_alone(
     # Depth now: the first position, chosen with the space bar; its suggestions appear.
     tab_to(page, "[name='depth-current']")
     keys.press("Space")
-    assert focused(page) == "sfg-depth-current_consolidating"
+    assert focused(page) == "sfg-depth-current_option-consolidating"
     expect(page.get_by_role("button", name="(Work with a local buddy)")).to_be_visible()
     tab_to(page, "#sfg-depth-evidence")
     keys.type("Led the ward's audit")
     # Depth in two years: the next position, with an arrow key; then one of its suggestions.
     tab_to(page, "[name='depth-future']")
     keys.press("ArrowDown")
-    assert focused(page) == "sfg-depth-future_developing"
+    assert focused(page) == "sfg-depth-future_option-developing"
     keys.press("Tab")
     assert focused(page) == "button: Add to objectives (Increase system exposure)"
     keys.press("Enter")
@@ -153,7 +153,7 @@ def test_suggestions_fill_empty_objectives_then_add_rows(
 ) -> None:
     open_form(page, fixture_site.url, "plan")
     page.locator("#sfg-objectives_1_objective").fill("My own objective")
-    page.locator("#sfg-depth-current_early").check()
+    page.locator("#sfg-depth-current_option-early").check()
     for _ in range(3):
         page.get_by_role("button", name="Add to objectives (Build knowledge)").click()
     assert objective_values(page) == [

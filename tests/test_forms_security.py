@@ -93,7 +93,7 @@ def test_no_request_leaves_the_page_while_typing_saving_exporting_or_importing(
     page.wait_for_load_state("networkidle")
     log = watch_requests(page, fixture_site.url)
     page.locator("#sfg-person-name").press_sequentially("Jo <img src=x-image>", delay=10)
-    page.locator("#sfg-depth-current_early").check()
+    page.locator("#sfg-depth-current_option-early").check()
     page.get_by_role("button", name="Add to objectives (Work with a buddy)").click()
     page.get_by_role("button", name="Add another row").click()
     wait_saved(page)

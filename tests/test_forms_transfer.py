@@ -38,7 +38,7 @@ def fill_both_forms(page: Page, site: BuiltSite) -> None:
     wait_stored(page, "journal", "confidence", "high")
     open_form(page, site.url, "plan")
     page.locator("#sfg-person-name").fill("Alex Smith")
-    page.locator("#sfg-depth-current_early").check()
+    page.locator("#sfg-depth-current_option-early").check()
     page.locator("#sfg-objectives_1_objective").fill("First objective")
     page.get_by_role("button", name="Add another row").click()
     page.keyboard.type("Added objective")

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from generator.svg import svg_problem
+
 from .support.sites import FIXTURE_TOOLKIT, REPO, build_site
 from .test_validation_errors import ALPHA, GUIDE, HOME, RESOURCES, SITE, copy_fixture
 
@@ -93,6 +95,31 @@ NOT_ALLOWED = (
 )
 LINKED = "is a symbolic link, which the toolkit does not follow: put the real file or folder here"
 LOGO_RULE = "the logo must be an image in content/assets/, like assets/logo.svg"
+SVG_ELEMENT_RULE = (
+    "element not allowed in an SVG image, which may hold only these SVG elements: circle,"
+    " clipPath, defs, desc, ellipse, g, line, linearGradient, marker, mask, metadata, path,"
+    " pattern, polygon, polyline, radialGradient, rect, stop, svg, symbol, text, title, tspan,"
+    " use (and RDF, Dublin Core or Creative Commons descriptions in <metadata>); save it as"
+    " plain SVG"
+)
+SVG_ATTRIBUTE_RULE = (
+    "attribute not allowed in an SVG image, which may have only presentation and geometry"
+    " attributes (fill, stroke, opacity, transform, x, y, width, height, d, points and the"
+    " like), id, class, style, viewBox, version, xml:space, xml:lang, and href or xlink:href to"
+    " an #id in the image; save it as plain SVG"
+)
+SVG_HREF_RULE = "may only name a part of the image, like #shape"
+SVG_URL_RULE = "url() may only name a part of the image, like url(#gradient)"
+SVG_BACKSLASH_RULE = "a backslash (a CSS escape) is not allowed in an SVG image's attributes"
+SVG_STYLE_RULE = (
+    "is not allowed in an SVG image's style, which may set only the properties allowed as"
+    " attributes (fill, stroke, opacity and the like)"
+)
+SVG_FUNCTION_RULE = (
+    "is not allowed in an SVG image: values may use only url(#id), colours (rgb(), hsl() and"
+    " the like), calc(), min(), max(), clamp() and transforms (translate(), rotate() and the"
+    " like)"
+)
 
 CORPUS = [
     # Links that would run script, judged as the browser reads them.
@@ -215,12 +242,12 @@ CORPUS = [
     Hostile(
         "svg-with-script",
         logo("logo.svg", SVG.format("<script>alert(1)</script>")),
-        f"{ASSETS}/logo.svg: SVG image with a <script> element: remove it",
+        f"{ASSETS}/logo.svg:1: <script>: {SVG_ELEMENT_RULE}",
     ),
     Hostile(
         "svg-with-event-handler",
         add_file(f"{ASSETS}/a.svg", SVG.format('<rect width="9" height="9" onload="alert(1)"/>')),
-        f"{ASSETS}/a.svg: SVG image with an event handler (onload): remove it",
+        f"{ASSETS}/a.svg:1: <rect onload>: {SVG_ATTRIBUTE_RULE}",
     ),
     Hostile(
         "svg-with-outside-reference",
@@ -228,13 +255,25 @@ CORPUS = [
             f"{ASSETS}/b.svg",
             SVG.format(f'<image {XLINK} xlink:href="https://tracker.example/p.png"/>'),
         ),
-        f"{ASSETS}/b.svg: SVG image that refers to something outside it"
-        " (https://tracker.example/p.png): remove it",
+        f"{ASSETS}/b.svg:1: <image>: {SVG_ELEMENT_RULE}",
+    ),
+    Hostile(
+        "svg-use-of-another-file",
+        add_file(f"{ASSETS}/b.svg", SVG.format('<use href="other.svg#shape"/>')),
+        f"{ASSETS}/b.svg:1: <use href>: {SVG_HREF_RULE} (found 'other.svg#shape')",
     ),
     Hostile(
         "svg-with-style-that-loads",
         add_file(f"{ASSETS}/c.svg", SVG.format("<style>rect{fill:url(https://x/y)}</style>")),
-        f"{ASSETS}/c.svg: SVG image whose styles load other files: remove url() and @import",
+        f"{ASSETS}/c.svg:1: <style>: {SVG_ELEMENT_RULE}",
+    ),
+    Hostile(
+        "svg-with-escaped-url-in-a-style-element",
+        add_file(
+            f"{ASSETS}/c.svg",
+            SVG.format("<style>rect{fill:u\\72l(http://127.0.0.1:9/x)}</style><rect/>"),
+        ),
+        f"{ASSETS}/c.svg:1: <style>: {SVG_ELEMENT_RULE}",
     ),
     Hostile(
         "svg-with-entities",
@@ -242,12 +281,133 @@ CORPUS = [
             f"{ASSETS}/d.svg",
             '<!DOCTYPE svg [<!ENTITY a "aaaa">]>' + SVG.format("<text>&a;</text>"),
         ),
-        f"{ASSETS}/d.svg: SVG image with a DOCTYPE or entities: save it as plain SVG",
+        f"{ASSETS}/d.svg:1: SVG image with a DOCTYPE or entities: save it as plain SVG",
+    ),
+    Hostile(
+        "svg-in-utf-16-with-entities",
+        add_file(
+            f"{ASSETS}/d.svg",
+            ('<!DOCTYPE svg [<!ENTITY a "aaaa">]>\n' + SVG.format("<text>&a;</text>")).encode(
+                "utf-16"
+            ),
+        ),
+        f"{ASSETS}/d.svg:1: SVG image with a DOCTYPE or entities: save it as plain SVG",
     ),
     Hostile(
         "svg-with-foreign-object",
         add_file(f"{ASSETS}/e.svg", SVG.format("<foreignObject><p>x</p></foreignObject>")),
-        f"{ASSETS}/e.svg: SVG image with a <foreignObject> element: remove it",
+        f"{ASSETS}/e.svg:1: <foreignObject>: {SVG_ELEMENT_RULE}",
+    ),
+    Hostile(
+        "svg-link-that-animates-its-href",
+        add_file(
+            f"{ASSETS}/f.svg",
+            '<svg xmlns="http://www.w3.org/2000/svg"><a><animate attributeName="href"'
+            ' values="javascript:alert(document.domain)" fill="freeze"/>'
+            '<rect width="10" height="10"/></a></svg>',
+        ),
+        f"{ASSETS}/f.svg:1: <a>: {SVG_ELEMENT_RULE}",
+    ),
+    Hostile(
+        "svg-set-of-an-href",
+        add_file(
+            f"{ASSETS}/f.svg",
+            SVG.format('<use href="#r"><set attributeName="href" to="data:x"/></use>'),
+        ),
+        f"{ASSETS}/f.svg:1: <set>: {SVG_ELEMENT_RULE}",
+    ),
+    Hostile(
+        "svg-fill-from-another-server",
+        add_file(f"{ASSETS}/g.svg", SVG.format('<rect fill="url(http://127.0.0.1:9/x#g)"/>')),
+        f"{ASSETS}/g.svg:1: <rect fill>: {SVG_URL_RULE} (found 'url(http://127.0.0.1:9/x#g)')",
+    ),
+    Hostile(
+        "svg-filter-from-another-server",
+        add_file(
+            f"{ASSETS}/g.svg",
+            SVG.format("\n<g>\n<rect filter=\" URL('//127.0.0.1:9/f.svg#f')\"/></g>"),
+        ),
+        f"{ASSETS}/g.svg:3: <rect filter>: {SVG_URL_RULE}"
+        " (found \" URL('//127.0.0.1:9/f.svg#f')\")",
+    ),
+    Hostile(
+        "svg-style-attribute-with-escaped-url",
+        add_file(f"{ASSETS}/g.svg", SVG.format('<rect style="fill:u\\72l(http://x/y)"/>')),
+        f"{ASSETS}/g.svg:1: <rect style>: {SVG_BACKSLASH_RULE}",
+    ),
+    Hostile(
+        "svg-attribute-with-escape-written-as-a-character-reference",
+        add_file(f"{ASSETS}/g.svg", SVG.format('<rect fill="u&#92;72l(http://x/y)"/>')),
+        f"{ASSETS}/g.svg:1: <rect fill>: {SVG_BACKSLASH_RULE}",
+    ),
+    Hostile(
+        "svg-style-attribute-with-image-set",
+        add_file(
+            f"{ASSETS}/g.svg",
+            '<svg xmlns="http://www.w3.org/2000/svg" style="fill:red;'
+            " background-image:image-set('http://x/y.png' 1x)\"/>",
+        ),
+        f"{ASSETS}/g.svg:1: <svg style>: property 'background-image' {SVG_STYLE_RULE}",
+    ),
+    Hostile(
+        "svg-fill-with-a-function-that-loads",
+        add_file(f"{ASSETS}/g.svg", SVG.format("<rect fill=\"image('http://x/y.png')\"/>")),
+        f"{ASSETS}/g.svg:1: <rect fill>: image() {SVG_FUNCTION_RULE}",
+    ),
+    Hostile(
+        "svg-with-an-xhtml-image",
+        add_file(
+            f"{ASSETS}/h.svg",
+            SVG.format(
+                '<h:img xmlns:h="http://www.w3.org/1999/xhtml" srcset="http://x/x.png 1x"/>'
+            ),
+        ),
+        f'{ASSETS}/h.svg:1: <img xmlns="http://www.w3.org/1999/xhtml">: {SVG_ELEMENT_RULE}',
+    ),
+    Hostile(
+        "svg-with-xhtml-script-in-its-metadata",
+        add_file(
+            f"{ASSETS}/h.svg",
+            SVG.format(
+                '<metadata><script xmlns="http://www.w3.org/1999/xhtml">alert(1)</script>'
+                "</metadata>"
+            ),
+        ),
+        f'{ASSETS}/h.svg:1: <script xmlns="http://www.w3.org/1999/xhtml">: {SVG_ELEMENT_RULE}',
+    ),
+    Hostile(
+        "svg-without-the-svg-namespace",
+        add_file(f"{ASSETS}/h.svg", '<svg viewBox="0 0 9 9"><rect/></svg>'),
+        f"{ASSETS}/h.svg:1: <svg> (no namespace): {SVG_ELEMENT_RULE}",
+    ),
+    Hostile(
+        "svg-with-a-stylesheet-instruction",
+        add_file(
+            f"{ASSETS}/i.svg",
+            '<?xml version="1.0"?>\n<?xml-stylesheet href="http://127.0.0.1:9/s.css"?>\n'
+            + SVG.format("<rect/>"),
+        ),
+        f"{ASSETS}/i.svg:2: <?xml-stylesheet?>: processing instructions are not allowed in an"
+        " SVG image: save it as plain SVG",
+    ),
+    Hostile(
+        "svg-with-a-base-address",
+        add_file(
+            f"{ASSETS}/i.svg",
+            '<svg xmlns="http://www.w3.org/2000/svg" xml:base="http://127.0.0.1:9/"/>',
+        ),
+        f"{ASSETS}/i.svg:1: <svg xml:base>: {SVG_ATTRIBUTE_RULE}",
+    ),
+    Hostile(
+        "svg-with-editor-attributes",
+        add_file(
+            f"{ASSETS}/i.svg",
+            SVG.format(
+                '<g xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape"'
+                ' inkscape:label="Layer 1"/>'
+            ),
+        ),
+        f"{ASSETS}/i.svg:1: <g inkscape:label>: {SVG_ATTRIBUTE_RULE}",
     ),
     Hostile(
         "logo-linked-to-a-secret",
@@ -339,3 +499,46 @@ def test_only_assets_are_published(tmp_path: Path) -> None:
     assert (site / "assets" / "guide.pdf").is_file()
     assert not (site / "assets" / ".hidden").exists()
     assert not list(site.rglob("*.yml"))
+
+
+PLAIN_SVGS = {
+    "shapes": SVG.format('<rect width="9" height="9"/><circle cx="4" cy="4" r="2"/>'),
+    "saved-as-plain-svg": (
+        '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n'
+        "<!-- Created with Inkscape (http://www.inkscape.org/) -->\n"
+        '<svg xmlns:dc="http://purl.org/dc/elements/1.1/"'
+        ' xmlns:cc="http://creativecommons.org/ns#"'
+        ' xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"'
+        ' xmlns:svg="http://www.w3.org/2000/svg" xmlns="http://www.w3.org/2000/svg"'
+        f' {XLINK} width="210mm" height="297mm" viewBox="0 0 210 297" version="1.1" id="svg8">\n'
+        '  <title id="title1">Fixture NHS Trust</title>\n'
+        '  <defs id="defs2">\n'
+        '    <linearGradient id="a"><stop offset="0" style="stop-color:#005eb8;stop-opacity:1"/>'
+        '<stop offset="1" stop-color="rgb(0, 48, 135)"/></linearGradient>\n'
+        '    <linearGradient xlink:href="#a" id="b" x1="0" y1="0" x2="1" y2="1"'
+        ' gradientUnits="userSpaceOnUse"/>\n'
+        '    <clipPath id="c" clipPathUnits="userSpaceOnUse">'
+        '<path d="M 0,0 H 9 V 9 Z"/></clipPath>\n'
+        "  </defs>\n"
+        '  <metadata id="metadata5"><rdf:RDF><cc:Work rdf:about="">'
+        "<dc:format>image/svg+xml</dc:format>"
+        '<dc:type rdf:resource="http://purl.org/dc/dcmitype/StillImage"/>'
+        "<dc:title>Logo</dc:title></cc:Work></rdf:RDF></metadata>\n"
+        '  <g id="layer1" transform="translate(-1.5, 2) rotate(45) scale(2)"'
+        ' clip-path="url(#c)">\n'
+        '    <path id="p" style="fill:url(#b);fill-opacity:1;stroke:none;stroke-width:0.26"'
+        ' d="m 10,10 h 50 v 20 z"/>\n'
+        '    <use xlink:href="#p" x="5"/><use href="#p" y="calc(1px + 2px)"/>\n'
+        '    <text x="0" y="20" xml:space="preserve" style="font-family:\'Frutiger\', Arial;'
+        ' font-size:12px">NHS <tspan font-weight="bold">Trust</tspan></text>\n'
+        "  </g>\n"
+        "</svg>\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", PLAIN_SVGS)
+def test_plain_svg_images_pass(name: str, tmp_path: Path) -> None:
+    path = tmp_path / "logo.svg"
+    path.write_text(PLAIN_SVGS[name], encoding="utf-8")
+    assert svg_problem(path) is None

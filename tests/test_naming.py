@@ -43,10 +43,27 @@ def test_names_of_different_answers_never_meet() -> None:
     question 'energy-hint' have different ids, and no answer id starts like the page's own."""
     hint = AnswerName("journal", "energy").part_id("hint")
     assert hint != AnswerName("journal", "energy-hint").control_id
-    option = AnswerName("journal", "confidence").part_id("high")
+    option = AnswerName("journal", "confidence").option_id("high")
     assert option != AnswerName("journal", "confidence-high").control_id
     assert not AnswerName("journal", "dialog-text").control_id.startswith(naming.OWN_PREFIX)
     assert naming.own_id("dialog-text") == "sfg_dialog-text"
+
+
+@pytest.mark.parametrize("word", sorted(naming.QUESTION_PARTS))
+def test_no_option_or_position_id_names_a_part_of_its_question(word: str) -> None:
+    """An option, position or column may be called ``hint`` or ``block``: a question's own
+    parts are words without '-', an option's part has its kind and a '-'."""
+    assert "-" not in word and naming.is_content_id(word)
+    for name in (AnswerName("journal", "confidence"), AnswerName("plan", "t").cell("1", "c")):
+        own = {name.part_id(each) for each in naming.QUESTION_PARTS}
+        assert name.option_id(word) not in own
+        assert name.suggestions_id(word) not in own
+        assert name.option_id(word) != name.suggestions_id(word)
+    assert AnswerName("plan", "t").cell("1", word).control_id not in {
+        AnswerName("plan", "t").part_id(each) for each in naming.QUESTION_PARTS
+    }
+    with pytest.raises(ValueError, match="not a part of a question"):
+        AnswerName("journal", "confidence").part_id("high")
 
 
 @pytest.mark.parametrize("value", ["most-happy\n", "most-happy\r", "Energy", "a--b", "a_b", "-a"])
@@ -128,26 +145,72 @@ PAGE_OWN_WORDS = [
 ]
 
 
+# The words naming.py uses for a question's own parts (its hint, its block, a table's label,
+# a position's suggestions), as option, position and table column ids: each once gave two
+# elements of a page one id (sfg-confidence_hint, sfg-depth-current_block).
+QUESTION_OWN_WORDS = ["hint", "block", "label", "suggest"]
+
+
+def _replace(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, f"{old!r} must occur once in {path.name}"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
 @pytest.fixture(scope="module")
 def colliding_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("colliding")
-    shutil.copytree(FIXTURE_TOOLKIT, root / "toolkit")
-    journal = root / "toolkit" / "content" / "journal.yml"
+    toolkit = root / "toolkit"
+    shutil.copytree(FIXTURE_TOOLKIT, toolkit)
+    journal = toolkit / "content" / "journal.yml"
     questions = "".join(
         f"          - id: {word}\n            text: Question {word}?\n" for word in PAGE_OWN_WORDS
     )
-    text = journal.read_text(encoding="utf-8")
     first = "          - id: energy\n"
-    journal.write_text(text.replace(first, questions + first), encoding="utf-8")
-    build_site(root / "toolkit", root / "site")
+    _replace(journal, first, questions + first)
+    # Options named like a question's own parts, on a choice question with a hint.
+    options = "".join(
+        f"              - id: {word}\n                label: Option {word}\n"
+        for word in QUESTION_OWN_WORDS
+    )
+    _replace(
+        journal,
+        "            type: choice\n            options:\n",
+        "            type: choice\n            hint: Choose one.\n            options:\n" + options,
+    )
+    # Positions, table columns and a column's options named the same way.
+    framework = toolkit / "framework" / "scope-for-growth.yml"
+    _replace(framework, "  - id: early\n", "  - id: block\n")
+    _replace(framework, "      early: [", "      block: [")
+    _replace(framework, "  - id: later\n", "  - id: suggest\n")
+    _replace(framework, "      later: [Present", "      suggest: [Present")
+    _replace(framework, "      later: [Take", "      suggest: [Take")
+    plan = toolkit / "content" / "plan.yml"
+    columns = "".join(
+        f"          - id: {word}\n            label: Column {word}\n            hint: Write it.\n"
+        for word in QUESTION_OWN_WORDS
+    )
+    _replace(plan, "          - id: review-date\n", columns + "          - id: review-date\n")
+    term = "            label: Term\n"
+    _replace(plan, term, term + "            hint: Pick.\n")
+    _replace(
+        plan,
+        "              - id: short\n",
+        options + "              - id: short\n",
+    )
+    build_site(toolkit, root / "site")
     return root / "site"
 
 
 def test_no_page_has_two_elements_with_one_id(colliding_site: Path) -> None:
     pages = sorted(colliding_site.rglob("*.html"))
     assert len(pages) > 10
-    for page in pages:
-        assert duplicate_ids(page.read_text(encoding="utf-8")) == [], page.name
+    journal = (colliding_site / "journal.html").read_text(encoding="utf-8")
+    assert 'value="hint"' in journal and 'id="sfg-confidence_hint"' in journal
+    plan = (colliding_site / "plan.html").read_text(encoding="utf-8")
+    assert 'value="block"' in plan and 'data-sfg-column="label"' in plan
+    duplicates = {page.name: duplicate_ids(page.read_text(encoding="utf-8")) for page in pages}
+    assert {name: ids for name, ids in duplicates.items() if ids} == {}
 
 
 def test_the_dialog_describes_itself_not_a_question(colliding_site: Path) -> None:

@@ -84,7 +84,7 @@ def browser_sheets(browser_pdfs: dict[str, bytes]) -> dict[str, list[Sheet]]:
 def _fill_plan(page: Page, site: BuiltSite) -> None:
     open_form(page, site.url, "plan")
     page.locator("#sfg-person-name").fill("Alex Example")
-    page.locator("#sfg-depth-current_developing").check()
+    page.locator("#sfg-depth-current_option-developing").check()
     page.locator("#sfg-reflections").fill("What stood out for me was how much I enjoy teaching.")
     wait_saved(page)
 
@@ -356,13 +356,13 @@ def test_choices_print_as_clear_empty_or_chosen_marks(
 ) -> None:
     _fill_plan(dark_page, default_site)
     with print_media(dark_page):
-        chosen_centre, chosen_ring = _mark(dark_page, "#sfg-depth-current_developing")
-        empty_centre, empty_ring = _mark(dark_page, "#sfg-depth-current_proven")
-        future_centre, _ = _mark(dark_page, "#sfg-depth-future_proven")
+        chosen_centre, chosen_ring = _mark(dark_page, "#sfg-depth-current_option-developing")
+        empty_centre, empty_ring = _mark(dark_page, "#sfg-depth-current_option-proven")
+        future_centre, _ = _mark(dark_page, "#sfg-depth-future_option-proven")
     assert empty_ring < 100 and empty_centre > 200, "an empty ring, white inside"
     assert future_centre > 200
     assert chosen_ring < 100 and chosen_centre < 100, "a ring with a dark dot"
-    expect(dark_page.locator("#sfg-depth-current_developing")).to_be_checked()
+    expect(dark_page.locator("#sfg-depth-current_option-developing")).to_be_checked()
 
 
 def _ruled_lines(sheet: Sheet, drawn: Image.Image, question: str, following: str) -> int:
