@@ -2,7 +2,7 @@
 
 A corpus of hostile content: each input is either refused by `python -m generator check`
 with one ``file:line`` line (here), or built into pages where Chromium runs nothing, shows
-the text as text and makes no request outside the site (test_hostile_pages.py). Hostile
+the text as text and makes no request outside the site (test_escaping.py). Hostile
 YAML itself (aliases, nesting, size, links) is in test_hostile_yaml.py.
 """
 
