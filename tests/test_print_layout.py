@@ -241,8 +241,24 @@ def test_the_framework_prints_on_one_landscape_sheet(
         for items in direction.initiatives.values():
             for item in items:
                 assert _sheet_with(sheets, item) == found, item
+    # Its key, on the same sheet: what each position and direction means.
+    key = [WORDS.positions_heading, WORDS.directions_heading]
+    for position in toolkit.framework.positions:
+        key += [position.label, *_prose(position.description)]
+    for direction in toolkit.framework.directions:
+        key += [direction.name, direction.summary[1:], *_prose(direction.description)]
+    for words in key:
+        assert _sheet_with(sheets, words)[-1:] == found, words
+    # Readable: nothing on it smaller than 7 points.
+    assert min(piece.size for piece in sheet.pieces) >= 7
     # The guide before it is printed upright.
     assert not sheets[0].landscape or name == "chromium framework.html"
+
+
+def _prose(text: str | None) -> list[str]:
+    """The words of a description's sentences, without its Markdown."""
+    words = re.sub(r"[*_`\[\]]|\(http[^)]*\)", "", text or "")
+    return [sentence for sentence in re.split(r"(?<=\.)\s+", words) if sentence.strip()]
 
 
 def _article(site: BuiltSite, path: str) -> str:
@@ -258,7 +274,7 @@ def _headings(site: BuiltSite, path: str) -> tuple[set[str], set[str], set[str]]
     """The page's headings (and terms of its lists of definitions), its questions' labels,
     and the intros right after its headings: what must stay with what follows."""
     article = _article(site, path)
-    headings = re.findall(r"<(h[1-4])[^>]*>(.*?)</\1>", article, re.S)
+    headings = re.findall(r"<(h[1-4]|dt)[^>]*>(.*?)</\1>", article, re.S)
     labels = re.findall(r"<(label|legend|p) class=\"sfg-label\"[^>]*>(.*?)</\1>", article, re.S)
     intros = re.findall(
         r"</h[1-4]>\s*(?:<div class=\"sfg-section\"[^>]*>\s*)?"
