@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import io
+import os
 import re
 from collections import Counter
 from typing import Any, cast
 
 import pytest
-from pypdf import PdfReader
+from PIL import Image
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import DictionaryObject, NameObject
 
 from generator import load_toolkit
 from generator.naming import AnswerName
 
 from .conftest import BuiltSite
 from .support.html import article_text
+from .support.pdf import MM, Sheet, pdftoppm, picture, read_sheets
 from .support.sites import REPO
 
 MULTILINE = 1 << 12  # PDF text field flag: multi-line
@@ -101,6 +106,106 @@ def test_fields_are_drawn_once(default_site: BuiltSite, name: str) -> None:
             expected = 2
         assert count == expected, field_name
     assert set(widgets) == set(reader.get_fields() or {})
+
+
+RADIO = 1 << 15  # PDF button field flag: radio buttons
+DPI = 216
+"""Pictures of sheets at three pixels a point: a ring's line is two or three pixels wide."""
+
+
+def _options(toolkit_options: list[str], sheet: Sheet) -> list[tuple[float, float]]:
+    """Where each choice's label starts (x, baseline), in the body of ``sheet``: a line that
+    begins a label ("Short term" of "Short term (within 12 months)")."""
+    return sorted(
+        (
+            (piece.x, piece.y)
+            for piece in sheet.pieces
+            if not sheet.in_margins(piece)
+            and any(
+                label.startswith(piece.text) and len(piece.text) > 5 for label in toolkit_options
+            )
+        ),
+        key=lambda place: (-round(place[1]), place[0]),
+    )
+
+
+def _mark_beside(drawn: Image.Image, sheet: Sheet, x: float, baseline: float) -> tuple[int, int]:
+    """The radio mark drawn left of a choice's label: how wide its dark pixels spread (in
+    pixels), and the darkness (0 black, 255 white) at their centre."""
+    scale = DPI / 72
+    box = (
+        round((x - 10 * MM) * scale),
+        round((sheet.height - baseline - 4 * MM) * scale),
+        round((x - 0.5 * MM) * scale),
+        round((sheet.height - baseline + 1.5 * MM) * scale),
+    )
+    area = drawn.crop(box)
+    dark = [
+        (column, row)
+        for column in range(area.width)
+        for row in range(area.height)
+        if cast(int, area.getpixel((column, row))) < 128
+    ]
+    # Not a table's rule down the whole box (the cell's edge, left of a choice in a table).
+    rules = {c for c in range(area.width) if sum(c == d for d, _ in dark) > 0.8 * area.height}
+    dark = [(column, row) for column, row in dark if not rules & {column - 1, column, column + 1}]
+    if not dark:
+        return 0, 255
+    columns, rows = [c for c, _ in dark], [r for _, r in dark]
+    centre = ((min(columns) + max(columns)) // 2, (min(rows) + max(rows)) // 2)
+    return max(columns) - min(columns), cast(int, area.getpixel(centre))
+
+
+def _choose(pdf: bytes, field_name: str, index: int) -> bytes:
+    """The PDF with option ``index`` of a radio group chosen, as a PDF reader saves it."""
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    fields = cast(Any, writer.root_object["/AcroForm"])["/Fields"]
+    group = next(f.get_object() for f in fields if f.get_object().get("/T") == field_name)
+    widget = cast(DictionaryObject, group["/Kids"][index].get_object())
+    state = next(name for name in cast(Any, widget["/AP"])["/N"] if name != "/Off")
+    group[NameObject("/V")] = NameObject(state)
+    widget[NameObject("/AS")] = NameObject(state)
+    output = io.BytesIO()
+    writer.write(output)
+    return output.getvalue()
+
+
+@pytest.mark.skipif(pdftoppm() is None and os.environ.get("CI") != "true", reason="no pdftoppm")
+def test_radio_buttons_are_drawn_as_empty_rings_or_a_ring_with_a_dot(
+    default_site: BuiltSite, plan_pdf: PdfReader
+) -> None:
+    """A PDF reader draws each option from its own pictures: "not chosen" was drawn as
+    nothing, so a printed blank plan had no mark to tick beside Consolidating, Developing..."""
+    pdf = (default_site.folder / "downloads" / "development-plan.pdf").read_bytes()
+    toolkit = load_toolkit(REPO)
+    labels = [position.label for position in toolkit.framework.positions]
+    for field in toolkit.plan.fields():
+        for column in field.columns or []:
+            labels += [option.label for option in column.options or []]
+    fields = plan_pdf.get_fields() or {}
+    radios = [f for f in fields.values() if int(cast(Any, f.get("/Ff", 0))) & RADIO]
+    widgets = sum(len(cast(Any, f["/Kids"])) for f in radios)
+    assert widgets == 6 * 3 + 3 * 2
+
+    def marks(printed: bytes) -> list[tuple[int, int, int]]:
+        found = []
+        for number, sheet in enumerate(read_sheets(printed), start=1):
+            places = _options(labels, sheet)
+            if places:
+                drawn = picture(printed, number, dpi=DPI)
+                found += [(number, *_mark_beside(drawn, sheet, x, y)) for x, y in places]
+        return found
+
+    blank = marks(pdf)
+    assert len(blank) == widgets
+    ring = 2 * MM * DPI / 72  # the marks are 2.5 to 3 mm across
+    for number, width, centre in blank:
+        assert width >= ring and centre > 200, ("an empty ring", number, width, centre)
+    # The second option of the first question chosen: a ring with a dark dot; the rest empty.
+    chosen = marks(_choose(pdf, "depth-current", 1))
+    expected = [(True, False)] * widgets
+    expected[1] = (True, True)
+    assert [(width >= ring, centre < 100) for _, width, centre in chosen] == expected
 
 
 @pytest.mark.parametrize("name", ["reflection-journal", "development-plan", "facilitation-guide"])

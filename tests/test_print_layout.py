@@ -241,8 +241,24 @@ def test_the_framework_prints_on_one_landscape_sheet(
         for items in direction.initiatives.values():
             for item in items:
                 assert _sheet_with(sheets, item) == found, item
+    # Its key, on the same sheet: what each position and direction means.
+    key = [WORDS.positions_heading, WORDS.directions_heading]
+    for position in toolkit.framework.positions:
+        key += [position.label, *_prose(position.description)]
+    for direction in toolkit.framework.directions:
+        key += [direction.name, direction.summary[1:], *_prose(direction.description)]
+    for words in key:
+        assert _sheet_with(sheets, words)[-1:] == found, words
+    # Readable: nothing on it smaller than 7 points.
+    assert min(piece.size for piece in sheet.pieces) >= 7
     # The guide before it is printed upright.
     assert not sheets[0].landscape or name == "chromium framework.html"
+
+
+def _prose(text: str | None) -> list[str]:
+    """The words of a description's sentences, without its Markdown."""
+    words = re.sub(r"[*_`\[\]]|\(http[^)]*\)", "", text or "")
+    return [sentence for sentence in re.split(r"(?<=\.)\s+", words) if sentence.strip()]
 
 
 def _article(site: BuiltSite, path: str) -> str:
@@ -254,12 +270,23 @@ def _texts(found: list[tuple[str, str]]) -> set[str]:
     return {html.unescape(re.sub(r"<[^>]+>|\s+", " ", text)).strip() for _, text in found}
 
 
-def _headings(site: BuiltSite, path: str) -> tuple[set[str], set[str]]:
-    """The page's headings, and its questions' labels: what must stay with what follows."""
+def _headings(site: BuiltSite, path: str) -> tuple[set[str], set[str], set[str]]:
+    """The page's headings (and terms of its lists of definitions), its questions' labels,
+    and the intros right after its headings: what must stay with what follows."""
     article = _article(site, path)
-    headings = re.findall(r"<(h[1-4])[^>]*>(.*?)</\1>", article, re.S)
+    headings = re.findall(r"<(h[1-4]|dt)[^>]*>(.*?)</\1>", article, re.S)
     labels = re.findall(r"<(label|legend|p) class=\"sfg-label\"[^>]*>(.*?)</\1>", article, re.S)
-    return _texts(headings), _texts(labels)
+    intros = re.findall(
+        r"</h[1-4]>\s*(?:<div class=\"sfg-section\"[^>]*>\s*)?"
+        r"<(div) class=\"sfg-(?:section-|stage-)?intro\">(.*?)</div>",
+        article,
+        re.S,
+    )
+    return _texts(headings), _texts(labels), _texts(intros)
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"\s+", "", text)
 
 
 WRITING_LINE = 8 * MM
@@ -269,12 +296,21 @@ def test_no_heading_or_question_ends_a_sheet(
     every_print: dict[str, list[Sheet]], default_site: BuiltSite
 ) -> None:
     for name, sheets in every_print.items():
-        headings, labels = _headings(default_site, name.split(" ", 1)[1])
+        headings, labels, intros = _headings(default_site, name.split(" ", 1)[1])
         assert headings and (labels or "guide" in name or "framework" in name), name
+        assert intros or "framework" in name, name
         for number, sheet in enumerate(sheets[:-1], start=1):
             where = (name, number)
-            baseline, last = sheet.placed_lines(body_only=True)[-1]
+            placed = sheet.placed_lines(body_only=True)
+            baseline, last = placed[-1]
             assert not any(heading.endswith(last) for heading in headings), (where, last)
+            # Nor a heading and only its intro: what it introduces is on the next sheet.
+            for at in range(len(placed) - 2, -1, -1):
+                if any(heading.endswith(placed[at][1]) for heading in headings):
+                    after = _squeezed(" ".join(text for _, text in placed[at + 1 :]))
+                    alone = any(after in _squeezed(intro) for intro in intros)
+                    assert not alone, (where, placed[at][1], "and its intro end the sheet")
+                    break
             if any(label.endswith(last) for label in labels):
                 # Its writing space has no words: it is there when the sheet has room for it.
                 bottom = (12 if sheet.landscape else 18) * MM
