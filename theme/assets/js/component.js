@@ -71,6 +71,7 @@ var sfg = sfg || {};
         const config = /** @type {Config} */ (JSON.parse(find(this.root, "[data-sfg-config]", HTMLElement).dataset.sfgConfig || ""));
         const names = new Names(config);
         found = { config, names, place: new sfg.Place(names, config.privacy.keep) };
+        found.place.follow();
         settings.set(this.root, found);
       }
       return found;

@@ -24,6 +24,7 @@ var sfg = sfg || {};
       this.onClick("[data-sfg-check-copy]", () => this.copy());
       this.on(window, "storage", () => this.show());
       this.listen("sfg:forgotten", () => this.show(), document);
+      this.listen("sfg:moved", () => this.show(), document);
       for (const part of all(element, "[data-sfg-js]")) part.hidden = false;
       for (const part of all(element, "[data-sfg-no-js]")) part.hidden = true;
       this.show();

@@ -38,6 +38,7 @@ var sfg = sfg || {};
       this.onClick("[data-sfg-colleague-remove]", (button) => this.remove(button.dataset.sfgColleague || ""));
       this.on(this.shown, "change", () => this.show());
       this.listen("sfg:forgotten", () => this.refresh(), document);
+      this.listen("sfg:moved", () => this.refresh(), document);
       this.on(window, "storage", (/** @type {StorageEvent} */ { key }) => (key === null || this.names.colleagueOf(key || "")) && this.refresh());
       element.hidden = false;
       this.refresh();

@@ -60,6 +60,7 @@ var sfg = sfg || {};
       this.listen("sfg:locked", () => this.lock());
       this.listen("sfg:unlocked", () => this.open());
       this.listen("sfg:forgotten", () => this.replace({}), document);
+      this.listen("sfg:moved", () => this.moved(), document);
       this.on(window, "pagehide", () => this.flush());
       this.on(document, "visibilitychange", () => document.visibilityState === "hidden" && this.flush());
       this.on(window, "storage", (/** @type {StorageEvent} */ event) => this.onStorage(event));
@@ -305,6 +306,30 @@ var sfg = sfg || {};
       // Another tab changed the rows of a table: every answer is shown again.
       if (changed.some((key) => this.root.querySelector(TABLE + keyed(key)))) this.render();
       else if (changed.length) this.show(changed);
+    }
+
+    /** Another tab chose where answers are kept, and this tab's moved (store.js Place.follow): take in the record where it is now. */
+    moved() {
+      const state = this.place.state();
+      if (state === "open") {
+        try {
+          const read = this.store.read();
+          if (read.setAside) this.say("", true, this.text.status_unreadable);
+          else this.adopt(read.record);
+          this.say(this.savedAt(this.record.saved || ""));
+        } catch (error) {
+          this.fail(error);
+        }
+      } else if (state === "unlocked") {
+        this.enqueue(async () => {
+          const raw = this.store.raw();
+          const stored = await this.store.open(raw);
+          if (stored) {
+            this.adopt(stored);
+            this.seen = raw;
+          }
+        });
+      }
     }
 
     /** @param {StorageEvent} event */

@@ -80,6 +80,8 @@ var sfg = sfg || {};
         this.askPassphrase(answer);
       });
       this.listen("sfg:forgotten", () => this.refresh(), document);
+      // Another tab chose: the radios show its choice (store.js Place.follow moved the answers).
+      this.listen("sfg:moved", ({ keep }) => this.chosenElsewhere(keep), document);
       this.on(window, "storage", (/** @type {StorageEvent} */ event) => {
         if (event.key === this.names.rules.lock || event.key === null) this.lockChanged();
       });
@@ -318,6 +320,14 @@ var sfg = sfg || {};
         this.refresh();
         return this.say(error instanceof sfg.StorageProblem ? this.text[error.word] : String(error));
       }
+      if (keep) this.persist();
+      this.refresh();
+      this.say(keep ? this.text.keep_done : this.text.session_done, true);
+      this.remind();
+    }
+
+    /** @param {boolean} keep Another tab chose to keep answers, or not: this page follows. */
+    chosenElsewhere(keep) {
       if (keep) this.persist();
       this.refresh();
       this.say(keep ? this.text.keep_done : this.text.session_done, true);
