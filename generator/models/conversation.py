@@ -158,6 +158,18 @@ class ConversationWords(ContentModel):
     """Plan filled in for a colleague: what to do with it."""
     colleague_plan_own: Text = "Go to your own development plan"
     """Plan filled in for a colleague: the link to the person's own plan."""
+    colleague_unknown_heading: Text = (
+        "No colleague's answers with this link are kept in this browser"
+    )
+    """Plan link for a colleague not kept here (removed, or opened elsewhere): the heading."""
+    colleague_unknown_text: Text = (
+        "They may have been removed, or opened in another browser or in a tab since closed."
+        " Open your colleague's answers on the facilitation guide, then fill in a plan for"
+        " them from there."
+    )
+    """Plan link for a colleague not kept here: what to do."""
+    colleague_unknown_guide: Text = "Go to the facilitation guide"
+    """Plan link for a colleague not kept here: the link to the guide."""
     # Check your answers
     check_title: Text = "Check your answers"
     """The title of the page of every answer given, with links to change them."""

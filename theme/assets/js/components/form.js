@@ -48,6 +48,10 @@ var sfg = sfg || {};
       this.resealing = false;
       /** Reads and writes of sealed records, one after the other. */
       this.queue = Promise.resolve();
+      if (sfg.colleagueUnknown(names, config.form, this.place)) {
+        this.unknownColleague();
+        return;
+      }
       this.on(root, "input", (/** @type {Event} */ event) => this.onInput(event));
       this.on(root, "change", (/** @type {Event} */ event) => this.onInput(event));
       this.listen("sfg:put", ({ answers }) => this.put(answers));
@@ -78,6 +82,13 @@ var sfg = sfg || {};
       for (const element of all(root, "[data-sfg-js]")) element.hidden = false;
       for (const element of all(root, "[data-sfg-no-js]")) element.hidden = true;
       performance.measure("sfg-restore", "sfg-start");
+    }
+
+    /** A plan for a colleague not kept here: say so, show no question, save nothing. */
+    unknownColleague() {
+      const banner = sfg.parts.find(this.root, "[data-sfg-colleague-unknown]", HTMLElement);
+      for (const child of this.root.children) if (child instanceof HTMLElement && !child.matches("h1, [data-sfg-config]") && !child.contains(banner)) child.hidden = true;
+      banner.hidden = false;
     }
 
     /** @param {string} message @param {boolean} [problem] @param {string} [notice] */
