@@ -17,6 +17,7 @@ CONVERSATION_SCRIPT_WORDS = (
     "colleague_holds",
     "colleague_opened",
     "colleague_updated",
+    "colleague_older",
     "colleague_plan_link",
     "colleague_remove_button",
     "colleague_remove_heading",
@@ -117,6 +118,11 @@ class ConversationWords(ContentModel):
     """Said after opening a colleague's answers."""
     colleague_updated: Text = "{name}'s answers have been updated from {file}."
     """Said after opening a newer file of a colleague whose answers were kept already."""
+    colleague_older: Text = (
+        "You already have newer answers from {name}, downloaded on {date}. Nothing was changed."
+    )
+    """Said when a file older than the one kept of that colleague is opened ({date}: when the
+    kept one was downloaded)."""
     colleague_plan_link: Text = "Fill in a plan for {name}"
     """Link to the development plan filled in for a colleague."""
     colleague_remove_button: Text = "Remove {name}'s answers"
