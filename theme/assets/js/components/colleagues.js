@@ -134,8 +134,8 @@ var sfg = sfg || {};
      * @param {Colleague} kept @param {Person} person
      */
     samePerson(kept, person) {
-      /** @param {string} text */
-      const plain = (text) => text.trim().toLowerCase();
+      /** @param {string} given */
+      const plain = (given) => given.trim().toLowerCase();
       return plain(kept.name) === plain(person.name) && (!kept.role.trim() || !person.role.trim() || plain(kept.role) === plain(person.role));
     }
 
