@@ -120,3 +120,25 @@ def test_a_newer_edit_in_the_tab_that_chose_wins(
     expect(first.get_by_label(KEEP)).to_be_checked()
     expect(first.locator("#sfg-energy")).to_have_value("NEWER")
     wait_in_local(first, JOURNAL, "NEWER")
+
+
+def test_dont_keep_says_truthfully_when_answers_are_deleted(
+    page: Page, fixture_site: BuiltSite
+) -> None:
+    """Session storage outlives a tab: Chromium brings it back with "Reopen closed tab" and
+    "Continue where you left off". The words never promise that closing the tab deletes it."""
+    open_form(page, fixture_site.url, "journal")
+    page.get_by_label(DONT_KEEP).check()
+    everywhere = " ".join(
+        [
+            message(page).inner_text(),
+            page.locator("[data-module~='sfg-privacy']").text_content() or "",
+        ]
+    )
+    assert "close every window of the browser, not just this tab" in message(page).inner_text()
+    assert "close this tab" not in everywhere
+    hint = page.locator("#sfg_keep_session_hint")
+    expect(hint).to_contain_text("close every window of the browser, not just this tab")
+    page.locator("#sfg-energy").fill("Typed")
+    expect(status(page)).to_contain_text("Kept in this tab")
+    expect(status(page)).to_contain_text("until you close the browser")
