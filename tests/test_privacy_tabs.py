@@ -9,7 +9,7 @@ from playwright.sync_api import BrowserContext, Page, expect
 
 from .conftest import BuiltSite
 from .support.forms import NAMESPACE, open_form, status, wait_started, wait_stored
-from .support.privacy import areas, message
+from .support.privacy import SEALED, areas, lock_screen, message, set_passphrase, unlock
 
 KEEP = "Keep my answers on this computer"
 DONT_KEEP = "Don't keep them after I close the browser"
@@ -142,3 +142,35 @@ def test_dont_keep_says_truthfully_when_answers_are_deleted(
     page.locator("#sfg-energy").fill("Typed")
     expect(status(page)).to_contain_text("Kept in this tab")
     expect(status(page)).to_contain_text("until you close the browser")
+
+
+def test_locked_answers_follow_the_choice_sealed_and_readable(
+    context: BrowserContext, fixture_site: BuiltSite
+) -> None:
+    first = context.new_page()
+    open_form(first, fixture_site.url, "journal")
+    first.get_by_label(KEEP).check()
+    set_passphrase(first)
+    first.locator("#sfg-energy").fill("JOURNAL-TEXT")
+    expect(status(first)).to_contain_text("Saved on this device")
+    second = context.new_page()
+    open_form(second, fixture_site.url, "plan")
+    unlock(second)
+    second.get_by_label(DONT_KEEP).check()
+    expect(first.get_by_label(DONT_KEEP)).to_be_checked()
+    expect(lock_screen(first)).to_be_hidden()
+    first.locator("#sfg-frustrations").press_sequentially("x")
+    expect(status(first)).to_contain_text("Kept in this tab")
+    expect(first.locator("#sfg-energy")).to_have_value("JOURNAL-TEXT")
+    first.wait_for_function(
+        "k => (sessionStorage.getItem(k) || '').includes('scope-for-growth-sealed')"
+        " && !localStorage.getItem(k)",
+        arg=JOURNAL,
+    )
+    assert areas(first)["sessionStorage"][JOURNAL].startswith(SEALED)
+    second.close()
+    first.reload()
+    wait_started(first)
+    unlock(first)
+    expect(first.locator("#sfg-energy")).to_have_value("JOURNAL-TEXT")
+    expect(first.locator("#sfg-frustrations")).to_have_value("x")

@@ -3,7 +3,8 @@
    of a form page, whose parts are generator/templates/_privacy.j2's, put together by
    _form.j2's tools(); the transfer component's buttons are inside it):
    - the choice to keep answers on this computer or only until the browser closes (store.js
-     Place: every key moves across, nothing lost); persistent storage asked for when kept;
+     Place: every key moves across, nothing lost; a choice made in another tab is followed,
+     Place.follow, and shown here on sfg:moved); persistent storage asked for when kept;
    - the passphrase lock (vault.js): set, change and remove it (every value that holds answers
      sealed again, all written at once or not at all), lock now (every tab of this browser),
      and by itself after the site's minutes without use; the lock screen while locked, which
