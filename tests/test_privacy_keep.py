@@ -50,7 +50,7 @@ def test_dont_keep_never_puts_an_answer_in_local_storage(
     open_form(page, fixture_site.url, "journal")
     expect(panel(page).get_by_text("Choose before you start")).to_be_visible()
     page.get_by_label(DONT_KEEP).check()
-    expect(message(page)).to_contain_text("deleted when you close this tab")
+    expect(message(page)).to_contain_text("deleted when you close the browser")
     expect(panel(page).get_by_text("Choose before you start")).to_be_hidden()
     expect(panel(page).get_by_text("Download your answers before you close it")).to_be_visible()
     page.locator("#sfg-energy").fill(SECRET)

@@ -134,6 +134,8 @@ interface SfgEvents {
   "sfg:locked": { reason: string; kept?: boolean };
   "sfg:unlocked": null;
   "sfg:forgotten": null;
+  /** Another tab chose to keep answers or not: this tab's moved across (on the document). */
+  "sfg:moved": { keep: boolean };
   "sfg:passphrase": { answer(passphrase: string | null): void };
   "sfg:suggest": { text: string };
   "sfg:person": Person;

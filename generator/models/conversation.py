@@ -17,6 +17,7 @@ CONVERSATION_SCRIPT_WORDS = (
     "colleague_holds",
     "colleague_opened",
     "colleague_updated",
+    "colleague_older",
     "colleague_plan_link",
     "colleague_remove_button",
     "colleague_remove_heading",
@@ -117,6 +118,11 @@ class ConversationWords(ContentModel):
     """Said after opening a colleague's answers."""
     colleague_updated: Text = "{name}'s answers have been updated from {file}."
     """Said after opening a newer file of a colleague whose answers were kept already."""
+    colleague_older: Text = (
+        "You already have newer answers from {name}, downloaded on {date}. Nothing was changed."
+    )
+    """Said when a file older than the one kept of that colleague is opened ({date}: when the
+    kept one was downloaded)."""
     colleague_plan_link: Text = "Fill in a plan for {name}"
     """Link to the development plan filled in for a colleague."""
     colleague_remove_button: Text = "Remove {name}'s answers"
@@ -158,6 +164,18 @@ class ConversationWords(ContentModel):
     """Plan filled in for a colleague: what to do with it."""
     colleague_plan_own: Text = "Go to your own development plan"
     """Plan filled in for a colleague: the link to the person's own plan."""
+    colleague_unknown_heading: Text = (
+        "No colleague's answers with this link are kept in this browser"
+    )
+    """Plan link for a colleague not kept here (removed, or opened elsewhere): the heading."""
+    colleague_unknown_text: Text = (
+        "They may have been removed, or opened in another browser or in a tab since closed."
+        " Open your colleague's answers on the facilitation guide, then fill in a plan for"
+        " them from there."
+    )
+    """Plan link for a colleague not kept here: what to do."""
+    colleague_unknown_guide: Text = "Go to the facilitation guide"
+    """Plan link for a colleague not kept here: the link to the guide."""
     # Check your answers
     check_title: Text = "Check your answers"
     """The title of the page of every answer given, with links to change them."""

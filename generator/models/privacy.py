@@ -77,25 +77,31 @@ class PrivacyWords(ContentModel):
     """What the choice that keeps answers means: under "Who can see your answers", and what a
     screen reader says with that choice."""
     keep_session: Text = "Don't keep them after I close the browser"
-    """The choice that keeps answers only until the tab or browser closes."""
+    """The choice that keeps answers only until the browser closes (session storage)."""
     keep_session_hint: Text = (
-        "Choose this on a shared computer. Your answers are deleted when you close this tab or"
-        " the browser."
+        "Choose this on a shared computer. Your answers are deleted when you close the browser."
+        " On a shared computer close every window of the browser, not just this tab: a closed"
+        " tab can be reopened with its answers, and a browser that continues where you left off"
+        " brings them back."
     )
     """What the choice that does not keep answers means: under "Who can see your answers", and
     what a screen reader says with that choice."""
     keep_session_warning: Text = (
-        "Your answers will be deleted when you close this tab or the browser. Download your"
-        " answers before you close it."
+        "Your answers will be deleted when you close the browser. Download your answers before"
+        " you close it."
     )
     """Warning shown while answers are not kept, on the line of the choice's question (short
     enough to end on the next line)."""
     keep_done: Text = "Your answers will be kept on this computer."
     """Said when a person chooses to keep their answers."""
-    session_done: Text = "Your answers will be deleted when you close this tab or the browser."
+    session_done: Text = (
+        "Your answers will be deleted when you close the browser. On a shared computer close"
+        " every window of the browser, not just this tab."
+    )
     """Said when a person chooses not to keep their answers."""
     status_kept_session: Text = (
-        "Kept in this tab at {time} until you close it. Download your answers to keep them."
+        "Kept in this tab at {time} until you close the browser. Download your answers to keep"
+        " them."
     )
     """Status bar while answers are not kept ({time} is filled in)."""
     reminder_never: Text = (

@@ -23,7 +23,7 @@ var sfg = sfg || {};
       this.forms = forms;
     }
 
-    /** @returns {Promise<Colleague[]>} Every colleague kept (none while locked), by name. */
+    /** @returns {Promise<Colleague[]>} Every colleague kept (none while locked), by name, then role. */
     async list() {
       if (this.place.state() === "locked") return [];
       const storage = this.place.storage;
@@ -34,7 +34,7 @@ var sfg = sfg || {};
         const colleague = await this.open(id, storage.get(key));
         if (colleague) found.push(colleague);
       }
-      return found.sort((a, b) => a.name.localeCompare(b.name));
+      return found.sort((a, b) => a.name.localeCompare(b.name) || a.role.localeCompare(b.role));
     }
 
     /** @param {string} id @returns {Promise<Colleague | null>} */

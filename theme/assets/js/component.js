@@ -71,6 +71,7 @@ var sfg = sfg || {};
         const config = /** @type {Config} */ (JSON.parse(find(this.root, "[data-sfg-config]", HTMLElement).dataset.sfgConfig || ""));
         const names = new Names(config);
         found = { config, names, place: new sfg.Place(names, config.privacy.keep) };
+        found.place.follow();
         settings.set(this.root, found);
       }
       return found;
@@ -180,7 +181,24 @@ var sfg = sfg || {};
     return form === "plan" && names.isColleague(id) ? /** @type {string} */ (id) : "";
   };
 
+  /**
+   * True on a plan page whose address names a colleague (plan.html?colleague=…) whose answers
+   * are not kept here: removed, opened in another browser, or no colleague's id at all.
+   * Nothing is to be typed there: it would be kept under a key nothing lists.
+   * @param {Names} names @param {string} form @param {Place} place
+   */
+  const colleagueUnknown = (names, form, place) => {
+    if (form !== "plan" || !new URLSearchParams(location.search).has("colleague")) return false;
+    const id = colleagueOnPage(names, form);
+    try {
+      return !id || place.storage.get(names.colleague(id)) === null;
+    } catch {
+      return true;
+    }
+  };
+
   sfg.save = save;
+  sfg.colleagueUnknown = colleagueUnknown;
   sfg.colleagueOnPage = colleagueOnPage;
   sfg.Component = Component;
   sfg.parts = { FORM, TABLE, CONTROLS, controlsOf, keyed, find, all, answered };

@@ -84,6 +84,9 @@ var sfg = sfg || {};
     if (failure) throw failure;
   };
 
+  /** True once this page follows the choice made in other tabs (one listener a page). */
+  let following = false;
+
   /** Where answers are kept: the person's choice, or the site's default, and the lock. */
   class Place {
     /** @param {Names} names @param {boolean} keep The site's default: keep answers. */
@@ -111,6 +114,61 @@ var sfg = sfg || {};
     /** The storage area answers are kept in now (calls throw a StorageProblem). */
     get storage() {
       return this.keeps ? storage : session;
+    }
+
+    /**
+     * Follow the choice made in another tab of this browser (the storage event of the choice
+     * key, always in localStorage), so that nothing typed in this tab is lost or left behind:
+     * - keep, chosen elsewhere: every key of ours in this tab's sessionStorage moves to
+     *   localStorage, merged with what is there (take());
+     * - don't keep, chosen elsewhere: the tab that chose copies what localStorage holds into
+     *   its own sessionStorage, then removes it from localStorage. This tab takes each value
+     *   into its own sessionStorage too: what is still there when it hears of the choice, and
+     *   the old value of each key removed after it. A record removed by a move is never "the
+     *   answers were cleared" ("Forget me" removes the choice too: then nothing is taken).
+     * Then the document hears sfg:moved: the form reads its record again, the panel shows
+     * the choice. One listener a page, added before any component's.
+     */
+    follow() {
+      if (following) return;
+      following = true;
+      const names = this.names;
+      /** @param {string} key */
+      const ours = (key) => key.startsWith(names.prefix) && key !== names.rules.choice && key !== names.rules.opened;
+      /** @param {string | null} choice True when `choice` (as stored) keeps answers. */
+      const keeping = (choice) => (choice === "keep" || choice === "session" ? choice === "keep" : this.byDefault);
+      window.addEventListener("storage", ({ key, oldValue, newValue, storageArea }) => {
+        if (key === null || !key.startsWith(names.prefix) || !this.local(storageArea)) return;
+        let moved = false;
+        const keeps = this.keeps;
+        try {
+          if (key === names.rules.choice) {
+            // "Forget me" removes the choice: nothing moves.
+            if (newValue === null || keeping(oldValue) === keeping(newValue)) return;
+            moved = true;
+            const [from, to] = keeps ? [session, storage] : [storage, session];
+            for (const each of from.keys(names.prefix).filter(ours)) {
+              take(names, this, to, each, /** @type {string} */ (from.get(each)));
+              if (keeps) session.remove(each);
+            }
+          } else if (ours(key) && newValue === null && oldValue !== null && this.chosen() === "session") {
+            moved = true;
+            take(names, this, session, key, oldValue);
+          }
+        } catch {
+          // storage refused: what did not move stays where it was, a copy, never a loss
+        }
+        if (moved) document.dispatchEvent(new CustomEvent("sfg:moved", { detail: { keep: keeps } }));
+      });
+    }
+
+    /** @param {Storage | null} area True for localStorage. */
+    local(area) {
+      try {
+        return area === window.localStorage;
+      } catch {
+        return false;
+      }
     }
 
     /** @param {Storage | null} area True for the storage area answers are kept in now. */
@@ -178,6 +236,47 @@ var sfg = sfg || {};
       }
     }
   }
+
+  /**
+   * `value` as `area` is to hold it under `key`, where `area` holds `there` already: the two
+   * records merged, each answer the newer edit of the two (store.js's order of edits), or
+   * null when either is not a plain record of ours (sealed, unreadable, not a record).
+   * @param {Names} names @param {Place} place @param {string} value @param {string} there
+   */
+  const mergeRaw = (names, place, value, there) => {
+    const [mine, theirs] = [value, there].map((raw) => {
+      try {
+        const form = JSON.parse(raw)?.form;
+        return typeof form === "string" ? new Store(names, form, place).parse(raw) : null;
+      } catch {
+        return null;
+      }
+    });
+    if (!mine || !theirs || mine.form !== theirs.form) return null;
+    const { record } = merge(mine, theirs, new Set(Object.keys(mine.answers)));
+    record.saved = [mine.saved, theirs.saved].filter(isText).sort().pop() ?? null;
+    return JSON.stringify(record);
+  };
+
+  /**
+   * Put `value` under `key` in `area` (`value` comes from the other storage area), nothing
+   * lost: two records of ours are merged; any other value already there that differs is set
+   * aside first, as Place.choose does, except the lock and the last download, which stay.
+   * @param {Names} names @param {Place} place @param {ReturnType<typeof wrap>} area
+   * @param {string} key @param {string} value
+   */
+  const take = (names, place, area, key, value) => {
+    const there = area.get(key);
+    if (there === value) return;
+    if (there === null) return area.set(key, value);
+    if (names.isPlain(key)) return;
+    const merged = mergeRaw(names, place, value, there);
+    if (merged !== null) return area.set(key, merged);
+    let stamp = Date.now();
+    while (area.get(names.setAsideKey(key, String(stamp))) !== null) stamp += 1;
+    area.set(names.setAsideKey(key, String(stamp)), there);
+    area.set(key, value);
+  };
 
   /** @returns {{[key: string]: any}} An object without a prototype: any key is just a key. */
   const dict = () => Object.create(null);

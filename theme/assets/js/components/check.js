@@ -25,6 +25,7 @@ var sfg = sfg || {};
       this.on(window, "storage", () => this.show());
       this.listen("sfg:forgotten", () => this.show(), document);
       for (const type of /** @type {const} */ (["sfg:locked", "sfg:unlocked"])) this.listen(type, () => this.show());
+      this.listen("sfg:moved", () => this.show(), document);
       for (const part of all(element, "[data-sfg-js]")) part.hidden = false;
       for (const part of all(element, "[data-sfg-no-js]")) part.hidden = true;
       this.show();

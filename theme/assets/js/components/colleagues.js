@@ -44,6 +44,7 @@ var sfg = sfg || {};
         this.say("");
         this.refresh();
       });
+      this.listen("sfg:moved", () => this.refresh(), document);
       this.on(window, "storage", (/** @type {StorageEvent} */ { key }) => (key === null || this.names.colleagueOf(key || "")) && this.refresh());
       element.hidden = false;
       this.refresh();
@@ -116,9 +117,14 @@ var sfg = sfg || {};
         const read = files.read(content, names, names.rules.namespace, this.settings.config.lang);
         if (!read.person.name) throw new files.ImportProblem("colleague_error_name");
         if (this.place.state() === "locked") throw new files.ImportProblem("colleague_error_locked");
-        const same = this.kept.find((kept) => kept.name.trim().toLowerCase() === read.person.name.toLowerCase());
-        const id = same?.id || this.book.newId();
+        const same = this.kept.find((kept) => this.samePerson(kept, read.person));
         const exported = isNaN(Number(read.exported)) ? "" : read.exported.toISOString();
+        // An older file than the one kept never replaces it.
+        if (same?.exported && exported && exported < same.exported) {
+          const date = new Date(same.exported).toLocaleDateString(this.settings.config.lang, { day: "numeric", month: "long", year: "numeric" });
+          return this.say(fill(t.colleague_older, { name: same.name, date }));
+        }
+        const id = same?.id || this.book.newId();
         await this.book.put({ id, ...read.person, file: file.name, opened: new Date().toISOString(), exported, forms: read.forms });
         await this.refresh(id);
         this.say(fill(same ? t.colleague_updated : t.colleague_opened, { name: read.person.name, file: file.name }));
@@ -126,6 +132,17 @@ var sfg = sfg || {};
         const reason = error instanceof files.ImportProblem ? fill(t[error.message], error.parts) : error instanceof sfg.StorageProblem ? t[error.word] : t.load_error_read;
         this.say(fill(t.load_failed, { file: file.name }) + " " + reason);
       }
+    }
+
+    /**
+     * True when `person` (from a file) is the colleague `kept`: the same name, and the same
+     * role where both have one (two people of one name and different roles are two colleagues).
+     * @param {Colleague} kept @param {Person} person
+     */
+    samePerson(kept, person) {
+      /** @param {string} given */
+      const plain = (given) => given.trim().toLowerCase();
+      return plain(kept.name) === plain(person.name) && (!kept.role.trim() || !person.role.trim() || plain(kept.role) === plain(person.role));
     }
 
     /** @param {string} id Remove a colleague, after asking. */

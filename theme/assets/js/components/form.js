@@ -48,6 +48,10 @@ var sfg = sfg || {};
       this.resealing = false;
       /** Reads and writes of sealed records, one after the other. */
       this.queue = Promise.resolve();
+      if (sfg.colleagueUnknown(names, config.form, this.place)) {
+        this.unknownColleague();
+        return;
+      }
       this.on(root, "input", (/** @type {Event} */ event) => this.onInput(event));
       this.on(root, "change", (/** @type {Event} */ event) => this.onInput(event));
       this.listen("sfg:put", ({ answers }) => this.put(answers));
@@ -60,6 +64,7 @@ var sfg = sfg || {};
       this.listen("sfg:locked", () => this.lock());
       this.listen("sfg:unlocked", () => this.open());
       this.listen("sfg:forgotten", () => this.replace({}), document);
+      this.listen("sfg:moved", () => this.moved(), document);
       this.on(window, "pagehide", () => this.flush());
       this.on(document, "visibilitychange", () => document.visibilityState === "hidden" && this.flush());
       this.on(window, "storage", (/** @type {StorageEvent} */ event) => this.onStorage(event));
@@ -77,6 +82,13 @@ var sfg = sfg || {};
       for (const element of all(root, "[data-sfg-js]")) element.hidden = false;
       for (const element of all(root, "[data-sfg-no-js]")) element.hidden = true;
       performance.measure("sfg-restore", "sfg-start");
+    }
+
+    /** A plan for a colleague not kept here: say so, show no question, save nothing. */
+    unknownColleague() {
+      const banner = sfg.parts.find(this.root, "[data-sfg-colleague-unknown]", HTMLElement);
+      for (const child of this.root.children) if (child instanceof HTMLElement && !child.matches("h1, [data-sfg-config]") && !child.contains(banner)) child.hidden = true;
+      banner.hidden = false;
     }
 
     /** @param {string} message @param {boolean} [problem] @param {string} [notice] */
@@ -305,6 +317,30 @@ var sfg = sfg || {};
       // Another tab changed the rows of a table: every answer is shown again.
       if (changed.some((key) => this.root.querySelector(TABLE + keyed(key)))) this.render();
       else if (changed.length) this.show(changed);
+    }
+
+    /** Another tab chose where answers are kept, and this tab's moved (store.js Place.follow): take in the record where it is now. */
+    moved() {
+      const state = this.place.state();
+      if (state === "open") {
+        try {
+          const read = this.store.read();
+          if (read.setAside) this.say("", true, this.text.status_unreadable);
+          else this.adopt(read.record);
+          this.say(this.savedAt(this.record.saved || ""));
+        } catch (error) {
+          this.fail(error);
+        }
+      } else if (state === "unlocked") {
+        this.enqueue(async () => {
+          const raw = this.store.raw();
+          const stored = await this.store.open(raw);
+          if (stored) {
+            this.adopt(stored);
+            this.seen = raw;
+          }
+        });
+      }
     }
 
     /** @param {StorageEvent} event */

@@ -21,6 +21,7 @@ var sfg = sfg || {};
       this.on(window, "storage", (/** @type {StorageEvent} */ event) => (event.key === store.key || event.key === null) && show());
       for (const type of /** @type {const} */ (["sfg:locked", "sfg:unlocked"])) this.listen(type, show);
       this.listen("sfg:forgotten", show, document);
+      this.listen("sfg:moved", show, document);
     }
 
     /** @param {Store} store */

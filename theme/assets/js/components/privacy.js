@@ -3,7 +3,8 @@
    of a form page, whose parts are generator/templates/_privacy.j2's, put together by
    _form.j2's tools(); the transfer component's buttons are inside it):
    - the choice to keep answers on this computer or only until the browser closes (store.js
-     Place: every key moves across, nothing lost); persistent storage asked for when kept;
+     Place: every key moves across, nothing lost; a choice made in another tab is followed,
+     Place.follow, and shown here on sfg:moved); persistent storage asked for when kept;
    - the passphrase lock (vault.js): set, change and remove it (every value that holds answers
      sealed again, all written at once or not at all), lock now (every tab of this browser),
      and by itself after the site's minutes without use; the lock screen while locked, which
@@ -80,6 +81,8 @@ var sfg = sfg || {};
         this.askPassphrase(answer);
       });
       this.listen("sfg:forgotten", () => this.refresh(), document);
+      // Another tab chose: the radios show its choice (store.js Place.follow moved the answers).
+      this.listen("sfg:moved", ({ keep }) => this.chosenElsewhere(keep), document);
       this.on(window, "storage", (/** @type {StorageEvent} */ event) => {
         if (event.key === this.names.rules.lock || event.key === null) this.lockChanged();
       });
@@ -320,6 +323,14 @@ var sfg = sfg || {};
         this.refresh();
         return this.say(error instanceof sfg.StorageProblem ? this.text[error.word] : String(error));
       }
+      if (keep) this.persist();
+      this.refresh();
+      this.say(keep ? this.text.keep_done : this.text.session_done, true);
+      this.remind();
+    }
+
+    /** @param {boolean} keep Another tab chose to keep answers, or not: this page follows. */
+    chosenElsewhere(keep) {
       if (keep) this.persist();
       this.refresh();
       this.say(keep ? this.text.keep_done : this.text.session_done, true);
