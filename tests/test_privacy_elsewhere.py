@@ -9,7 +9,7 @@ from playwright.sync_api import Locator, Page, expect
 
 from .conftest import BuiltSite
 from .support.axe import assert_accessible
-from .support.forms import COLLEAGUE_FILE, choose_file, open_form, wait_saved
+from .support.forms import COLLEAGUE_FILE, answers_file, choose_file, open_form, wait_saved
 from .support.privacy import PASSPHRASE, SECRET, set_passphrase
 from .test_conversation import sam_file
 
@@ -100,3 +100,33 @@ def test_time_spent_on_pages_without_answers_counts_towards_the_idle_lock(
     assert page.evaluate("window.sfgSamePage === true"), "the page was reloaded, not navigated"
     expect(page.locator(".sfg-lock-screen")).to_be_visible()
     expect(page.locator("#sfg-energy")).to_have_value("")
+
+
+def test_the_framework_asks_the_passphrase_only_where_a_colleague_is_kept(
+    page: Page, fixture_site: BuiltSite
+) -> None:
+    _locked_journal(page, fixture_site)
+    page.goto(fixture_site.page_url("framework.html"))
+    expect(page.locator("h1")).to_have_text("Fixture framework")
+    expect(_unlock_here(page)).to_be_hidden()
+    expect(page.locator("[data-sfg-colleague-status]")).to_have_text("")
+    page.goto(fixture_site.page_url("guide.html"))
+    _enter(_unlock_here(page), PASSPHRASE)
+    expect(_unlock_here(page)).to_be_hidden(timeout=15000)
+    positions = {"plan/depth-current": "early", "plan/depth-future": "later"}
+    colleague = answers_file(
+        {"plan/person-name": "Sam Patel", **positions},
+        version=2,
+        forms=["plan"],
+        person={"name": "Sam Patel"},
+    )
+    choose_file(page, colleague, "sam.json", into=COLLEAGUE_FILE)
+    expect(page.locator("[data-sfg-colleague-list] > li")).to_have_count(1)
+    page.goto(fixture_site.page_url("framework.html"))  # loaded afresh: no key
+    box = _unlock_here(page)
+    expect(box).to_be_visible()
+    _enter(box, PASSPHRASE)
+    expect(box).to_be_hidden(timeout=15000)
+    page.get_by_label("Show the answers of").select_option(label="Sam Patel")
+    early = page.locator('td[data-sfg-direction="depth"][data-sfg-position="early"]')
+    expect(early.locator("[data-sfg-colleague-mark]")).to_have_text("Sam Patel now")

@@ -189,6 +189,11 @@ var sfg = sfg || {};
       }
     }
 
+    /** True when a colleague's answers are kept here (sealed or not). */
+    keepsColleagues() {
+      return this.storage.keys(this.names.prefix).some((key) => !!this.names.colleagueOf(key));
+    }
+
     /** "open" (no lock), "unlocked" (this page holds the key) or "locked". */
     state() {
       const lock = this.lock();

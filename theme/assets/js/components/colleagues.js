@@ -63,7 +63,7 @@ var sfg = sfg || {};
       } catch {
         this.kept = [];
       }
-      if (this.place.state() === "locked") this.say(this.text.colleague_error_locked);
+      if (this.place.state() === "locked" && this.place.keepsColleagues()) this.say(this.text.colleague_error_locked);
       this.shown.replaceChildren(this.shown.options[0], ...this.kept.map(({ id, name }) => new Option(name, id)));
       this.shown.value = this.kept.some(({ id }) => id === chosen) ? chosen : "";
       this.choice.hidden = !this.kept.length;

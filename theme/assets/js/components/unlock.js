@@ -47,9 +47,13 @@ var sfg = sfg || {};
       return this.settings.config.privacy.idleMinutes;
     }
 
-    /** Shown while there is a lock whose key this page does not hold. */
+    /**
+     * Shown while there is a lock whose key this page does not hold; on the framework
+     * (data-sfg-unlock-for="colleagues") only where a colleague's answers are kept.
+     */
     refresh() {
-      this.element.hidden = this.place.state() !== "locked";
+      const wanted = this.element.dataset.sfgUnlockFor !== "colleagues" || this.place.keepsColleagues();
+      this.element.hidden = !wanted || this.place.state() !== "locked";
     }
 
     /** @param {string} message The passphrase's error ("" clears it). */
