@@ -127,3 +127,35 @@ def test_two_people_of_the_same_name_and_different_roles_are_two_colleagues(
     expect(items.nth(1)).to_contain_text("Sam Patel, Porter")
     kept = [v for k, v in storage_items(page).items() if k.startswith(f"{NAMESPACE}/colleague/")]
     assert len(kept) == 2
+
+
+def test_a_file_without_a_role_never_picks_one_of_two_people_of_its_name(
+    page: Page, fixture_site: BuiltSite
+) -> None:
+    """It could be either Sam Patel: it is kept as a colleague of its own, and neither kept
+    colleague loses answers or role. With one Sam Patel kept, it updates them, role kept."""
+    nurse = person_file("Sam Patel", "Nurse", "NURSE", "2026-11-25T09:00:00.000Z")
+    porter = person_file("Sam Patel", "Porter", "PORTER", "2026-11-26T09:00:00.000Z")
+    unknown = person_file("Sam Patel", "", "WHICH", "2026-11-27T09:00:00.000Z")
+    open_colleague(page, fixture_site, nurse, "nurse.json")
+    choose_file(page, porter, "porter.json", into=COLLEAGUE_FILE)
+    choose_file(page, unknown, "which.json", into=COLLEAGUE_FILE)
+    items = page.locator("[data-sfg-colleague-list] > li")
+    expect(items).to_have_count(3)
+    expect(page.locator("[data-sfg-colleague-list]")).to_contain_text("Sam Patel, Nurse")
+    expect(page.locator("[data-sfg-colleague-list]")).to_contain_text("Sam Patel, Porter")
+    kept = " ".join(
+        v for k, v in storage_items(page).items() if k.startswith(f"{NAMESPACE}/colleague/")
+    )
+    assert "NURSE" in kept and "PORTER" in kept and "WHICH" in kept
+
+    page.get_by_role("button", name="Remove Sam Patel's answers").first.click()
+    page.get_by_role("button", name="Yes, remove them").click()
+    page.get_by_role("button", name="Remove Sam Patel's answers").first.click()
+    page.get_by_role("button", name="Yes, remove them").click()
+    expect(items).to_have_count(1)
+    remaining = items.first.inner_text()
+    later = person_file("Sam Patel", "", "LATER", "2026-11-28T09:00:00.000Z")
+    choose_file(page, later, "later.json", into=COLLEAGUE_FILE)
+    expect(items).to_have_count(1)
+    expect(items.first).to_contain_text(remaining.splitlines()[0])

@@ -174,3 +174,46 @@ def test_locked_answers_follow_the_choice_sealed_and_readable(
     unlock(first)
     expect(first.locator("#sfg-energy")).to_have_value("JOURNAL-TEXT")
     expect(first.locator("#sfg-frustrations")).to_have_value("x")
+
+
+def test_answers_under_different_locks_are_never_mixed(
+    context: BrowserContext, fixture_site: BuiltSite
+) -> None:
+    """Under "don't keep" each tab has its own storage, so one tab can be locked and another
+    not. When the locked tab chooses "keep", the other tab's readable answers must not land
+    beside the lock (nor push the locked record aside): they stay in their tab, which says so
+    and refuses to mix them later too."""
+    first = context.new_page()
+    open_form(first, fixture_site.url, "journal")
+    first.get_by_label(DONT_KEEP).check()
+    set_passphrase(first)
+    first.locator("#sfg-energy").fill("SECRET-OF-THE-FIRST")
+    expect(status(first)).to_contain_text("Kept in this tab")
+    second = context.new_page()
+    open_form(second, fixture_site.url, "journal")
+    expect(second.get_by_label(DONT_KEEP)).to_be_checked()
+    second.locator("#sfg-frustrations").fill("PLAIN-IN-THE-SECOND")
+    wait_in_session(second, JOURNAL, "PLAIN-IN-THE-SECOND")
+
+    first.get_by_label(KEEP).check()
+    expect(message(second)).to_contain_text("have not been moved")
+    expect(second.get_by_label(DONT_KEEP)).to_be_checked()
+    expect(second.locator("#sfg-frustrations")).to_have_value("PLAIN-IN-THE-SECOND")
+    expect(first.locator("#sfg-energy")).to_have_value("SECRET-OF-THE-FIRST")
+    kept = areas(first)["localStorage"]
+    assert kept[JOURNAL].startswith(SEALED)
+    assert not any("PLAIN-IN-THE-SECOND" in value for value in kept.values())
+
+    # Choosing "keep" in the second tab now is refused the same way: nothing moves.
+    second.get_by_label(KEEP).click()
+    expect(message(second)).to_contain_text("have not been moved")
+    expect(second.get_by_label(DONT_KEEP)).to_be_checked()
+    second.locator("#sfg-frustrations").press_sequentially("!")
+    wait_in_session(second, JOURNAL, "PLAIN-IN-THE-SECOND!")
+    kept = areas(first)["localStorage"]
+    assert kept[JOURNAL].startswith(SEALED)
+    assert not any("PLAIN-IN-THE-SECOND" in value for value in kept.values())
+    first.reload()
+    wait_started(first)
+    unlock(first)
+    expect(first.locator("#sfg-energy")).to_have_value("SECRET-OF-THE-FIRST")

@@ -135,7 +135,7 @@ interface SfgEvents {
   "sfg:unlocked": null;
   "sfg:forgotten": null;
   /** Another tab chose to keep answers or not: this tab's moved across (on the document). */
-  "sfg:moved": { keep: boolean };
+  "sfg:moved": { keep: boolean; apart?: boolean };
   "sfg:passphrase": { answer(passphrase: string | null): void };
   "sfg:suggest": { text: string };
   "sfg:person": Person;

@@ -34,6 +34,7 @@ PRIVACY_SCRIPT_WORDS = (
     "download_locked_file_name",
     "load_error_passphrase",
     "keep_done",
+    "keep_apart",
     "session_done",
 )
 """The privacy words the scripts show (see SCRIPT_WORDS in interface.py)."""
@@ -94,6 +95,13 @@ class PrivacyWords(ContentModel):
     enough to end on the next line)."""
     keep_done: Text = "Your answers will be kept on this computer."
     """Said when a person chooses to keep their answers."""
+    keep_apart: Text = (
+        "The answers in this tab have not been moved: this computer keeps other answers with a"
+        " different passphrase lock, or without one. They stay in this tab until you close it."
+        " Download them, then load the file where you want them."
+    )
+    """Said when the answers of this tab and those kept on the computer are under different
+    locks (one locked and not the other): they are never mixed."""
     session_done: Text = (
         "Your answers will be deleted when you close the browser. On a shared computer close"
         " every window of the browser, not just this tab."

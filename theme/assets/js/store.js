@@ -25,14 +25,14 @@ var sfg = sfg || {};
 
   /** Why storage refused: "full", "unavailable", or "blocked" (an unreadable record is in the way). */
   class StorageProblem extends Error {
-    /** @param {unknown} cause @param {"full" | "unavailable" | "blocked"} [kind] */
+    /** @param {unknown} cause @param {"full" | "unavailable" | "blocked" | "apart"} [kind] */
     constructor(cause, kind) {
       super(String(cause instanceof Error ? cause.message : cause));
       this.name = "StorageProblem";
       const full = cause instanceof DOMException && (cause.name === "QuotaExceededError" || cause.code === 22);
       this.kind = kind || (full ? "full" : "unavailable");
       /** The interface word that tells the person. */
-      this.word = { full: "status_full", unavailable: "status_unavailable", blocked: "status_unreadable_blocked" }[this.kind];
+      this.word = { full: "status_full", unavailable: "status_unavailable", blocked: "status_unreadable_blocked", apart: "keep_apart" }[this.kind];
     }
   }
 
@@ -93,6 +93,8 @@ var sfg = sfg || {};
     constructor(names, keep) {
       this.names = names;
       this.byDefault = keep;
+      /** True while this tab's answers stay in its own storage, apart from answers under another lock. */
+      this.apart = false;
     }
 
     /** The person's choice as stored ("keep" or "session"), or null. */
@@ -107,6 +109,7 @@ var sfg = sfg || {};
 
     /** True when answers are kept after the browser closes. */
     get keeps() {
+      if (this.apart) return false;
       const choice = this.chosen();
       return choice ? choice === "keep" : this.byDefault;
     }
@@ -138,7 +141,8 @@ var sfg = sfg || {};
       /** @param {string | null} choice True when `choice` (as stored) keeps answers. */
       const keeping = (choice) => (choice === "keep" || choice === "session" ? choice === "keep" : this.byDefault);
       window.addEventListener("storage", ({ key, oldValue, newValue, storageArea }) => {
-        if (key === null || !key.startsWith(names.prefix) || !this.local(storageArea)) return;
+        // A tab whose answers were kept apart stays apart until the person chooses in it.
+        if (this.apart || key === null || !key.startsWith(names.prefix) || !this.local(storageArea)) return;
         let moved = false;
         const keeps = this.keeps;
         try {
@@ -146,6 +150,11 @@ var sfg = sfg || {};
             // "Forget me" removes the choice: nothing moves.
             if (newValue === null || keeping(oldValue) === keeping(newValue)) return;
             moved = true;
+            if (keeps && this.mixes(session, storage)) {
+              this.apart = true;
+              document.dispatchEvent(new CustomEvent("sfg:moved", { detail: { keep: false, apart: true } }));
+              return;
+            }
             const [from, to] = keeps ? [session, storage] : [storage, session];
             for (const each of from.keys(names.prefix).filter(ours)) {
               take(names, this, to, each, /** @type {string} */ (from.get(each)));
@@ -160,6 +169,19 @@ var sfg = sfg || {};
         }
         if (moved) document.dispatchEvent(new CustomEvent("sfg:moved", { detail: { keep: keeps } }));
       });
+    }
+
+    /**
+     * True when `from` and `to` both hold answers under different locks (one locked and the
+     * other not, or two passphrases): put together, readable answers would lie beside a lock,
+     * or sealed ones where no stored lock opens them. Such answers are never mixed.
+     * @param {ReturnType<typeof wrap>} from @param {ReturnType<typeof wrap>} to
+     */
+    mixes(from, to) {
+      const { rules } = this.names;
+      /** @param {ReturnType<typeof wrap>} area */
+      const holdsAnswers = (area) => area.keys(this.names.prefix).some((key) => !this.names.isPlain(key));
+      return from.get(rules.lock) !== to.get(rules.lock) && holdsAnswers(from) && holdsAnswers(to);
     }
 
     /** @param {Storage | null} area True for localStorage. */
@@ -211,6 +233,7 @@ var sfg = sfg || {};
       const to = keep ? storage : session;
       const names = this.names;
       const written = [];
+      if (from !== to && this.mixes(from, to)) throw new StorageProblem("answers under another lock", "apart");
       try {
         if (from !== to) {
           // The choice, and which pages were opened from a folder, stay in localStorage.
@@ -229,6 +252,7 @@ var sfg = sfg || {};
           storage.set(names.rules.choice, keep ? "keep" : "session");
           keys.forEach(from.remove);
         } else storage.set(names.rules.choice, keep ? "keep" : "session");
+        this.apart = false;
       } catch (error) {
         for (const key of written) {
           try {

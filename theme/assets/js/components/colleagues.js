@@ -117,7 +117,9 @@ var sfg = sfg || {};
         const read = files.read(content, names, names.rules.namespace, this.settings.config.lang);
         if (!read.person.name) throw new files.ImportProblem("colleague_error_name");
         if (this.place.state() === "locked") throw new files.ImportProblem("colleague_error_locked");
-        const same = this.kept.find((kept) => this.samePerson(kept, read.person));
+        // A file that could be either of two people of one name is kept as one of its own.
+        const matches = this.kept.filter((kept) => this.samePerson(kept, read.person));
+        const same = matches.length === 1 ? matches[0] : undefined;
         const exported = isNaN(Number(read.exported)) ? "" : read.exported.toISOString();
         // An older file than the one kept never replaces it.
         if (same?.exported && exported && exported < same.exported) {
@@ -125,7 +127,8 @@ var sfg = sfg || {};
           return this.say(fill(t.colleague_older, { name: same.name, date }));
         }
         const id = same?.id || this.book.newId();
-        await this.book.put({ id, ...read.person, file: file.name, opened: new Date().toISOString(), exported, forms: read.forms });
+        const role = read.person.role || same?.role || "";
+        await this.book.put({ id, ...read.person, role, file: file.name, opened: new Date().toISOString(), exported, forms: read.forms });
         await this.refresh(id);
         this.say(fill(same ? t.colleague_updated : t.colleague_opened, { name: read.person.name, file: file.name }));
       } catch (error) {

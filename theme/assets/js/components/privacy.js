@@ -82,7 +82,7 @@ var sfg = sfg || {};
       });
       this.listen("sfg:forgotten", () => this.refresh(), document);
       // Another tab chose: the radios show its choice (store.js Place.follow moved the answers).
-      this.listen("sfg:moved", ({ keep }) => this.chosenElsewhere(keep), document);
+      this.listen("sfg:moved", ({ keep, apart }) => this.chosenElsewhere(keep, apart), document);
       this.on(window, "storage", (/** @type {StorageEvent} */ event) => {
         if (event.key === this.names.rules.lock || event.key === null) this.lockChanged();
       });
@@ -329,8 +329,16 @@ var sfg = sfg || {};
       this.remind();
     }
 
-    /** @param {boolean} keep Another tab chose to keep answers, or not: this page follows. */
-    chosenElsewhere(keep) {
+    /**
+     * Another tab chose to keep answers, or not: this page follows, unless its answers are
+     * under another lock than those kept there (`apart`: they stay in this tab).
+     * @param {boolean} keep @param {boolean} [apart]
+     */
+    chosenElsewhere(keep, apart = false) {
+      if (apart) {
+        this.refresh();
+        return this.say(this.text.keep_apart);
+      }
       if (keep) this.persist();
       this.refresh();
       this.say(keep ? this.text.keep_done : this.text.session_done, true);
