@@ -78,8 +78,11 @@ var sfg = sfg || {};
     true,
   );
 
+  // This script comes after the page's content: its parts start now, before Material's
+  // (which wait for DOMContentLoaded and read the layout), so that the page is laid out once
+  // with the answers in, not again after each part changes it. Anything later starts then.
+  start();
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
-  else start();
   window.document$?.subscribe(start);
   sfg.createAll = createAll;
 }
