@@ -201,5 +201,18 @@ var sfg = sfg || {};
   sfg.colleagueUnknown = colleagueUnknown;
   sfg.colleagueOnPage = colleagueOnPage;
   sfg.Component = Component;
-  sfg.parts = { FORM, TABLE, CONTROLS, controlsOf, keyed, find, all, answered };
+  /**
+   * Show `message` as the error of passphrase box `input` ("" clears it).
+   * @param {HTMLInputElement} input @param {string} message
+   */
+  const passphraseError = (input, message) => {
+    const place = input.closest(".sfg-passphrase");
+    const shown = place?.querySelector("[data-sfg-error]");
+    if (shown) shown.textContent = message;
+    place?.classList.toggle("sfg-passphrase--error", !!message);
+    if (message) input.setAttribute("aria-invalid", "true");
+    else input.removeAttribute("aria-invalid");
+  };
+
+  sfg.parts = { FORM, TABLE, CONTROLS, controlsOf, keyed, find, all, answered, passphraseError };
 }

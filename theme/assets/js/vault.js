@@ -7,7 +7,8 @@
    the lock itself, beside the records: {format: "scope-for-growth-lock", version, kdf,
    iterations, salt, check}, where `check` is a known text sealed with the key, to tell a right
    passphrase from a wrong one. The key is not extractable and lives in this page's memory
-   only, from unlocking until the page locks, forgets or closes. */
+   only, from unlocking until the page locks, forgets or closes; IdleLock, which every part
+   that shows answers starts, drops it after the site's minutes without use. */
 "use strict";
 var sfg = sfg || {};
 {
@@ -200,5 +201,52 @@ var sfg = sfg || {};
     },
   };
 
+  const ACTIVITY = ["keydown", "pointerdown", "input", "wheel", "touchstart"];
+
+  /**
+   * The idle lock of a part of the page that shows answers: `onIdle` after `minutes` without
+   * use (counted from the vault's last use, which every part shares), `onElsewhere` when
+   * another tab of this browser locks ("Lock now"). A key left idle is dropped as it starts.
+   */
+  class IdleLock {
+    /**
+     * @param {(target: EventTarget, type: string, handler: (event: any) => void) => void} on
+     *   Listens until the part stops (Component.on).
+     * @param {string} prefix The namespace's prefix: the tabs' channel is named after it.
+     * @param {number} minutes
+     * @param {() => void} onIdle @param {() => void} onElsewhere
+     */
+    constructor(on, prefix, minutes, onIdle, onElsewhere) {
+      this.wait = minutes * 60000;
+      this.onIdle = onIdle;
+      this.timer = 0;
+      vault.expire(minutes);
+      for (const type of ACTIVITY) on(document, type, () => this.active());
+      // A hidden tab's timers may run late: on coming back, the time without use decides.
+      on(document, "visibilitychange", () => document.visibilityState === "visible" && Date.now() - vault.used >= this.wait && onIdle());
+      this.channel = "BroadcastChannel" in window ? new BroadcastChannel(prefix + "lock") : null;
+      if (this.channel) on(this.channel, "message", onElsewhere);
+    }
+
+    /** The person did something: the idle lock starts counting again. */
+    active() {
+      vault.touch();
+      clearTimeout(this.timer);
+      this.timer = setTimeout(this.onIdle, this.wait);
+    }
+
+    /** Lock this browser's other tabs too. */
+    tellOthers() {
+      this.channel?.postMessage("lock");
+    }
+
+    /** The part is gone (instant navigation): the next page's parts count the time. */
+    stop() {
+      clearTimeout(this.timer);
+      this.channel?.close();
+    }
+  }
+
   sfg.vault = vault;
+  sfg.IdleLock = IdleLock;
 }

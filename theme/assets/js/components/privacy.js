@@ -19,8 +19,7 @@
 var sfg = sfg || {};
 {
   const { vault, fill } = sfg;
-  const { find, all } = sfg.parts;
-  const ACTIVITY = ["keydown", "pointerdown", "input", "wheel", "touchstart"];
+  const { find, all, passphraseError } = sfg.parts;
 
   class Privacy extends sfg.Component {
     static moduleName = "sfg-privacy";
@@ -41,8 +40,6 @@ var sfg = sfg || {};
       /** @type {AnswerRecord | null} This page's record as last shown. */
       this.record = null;
       this.reminder = "";
-      this.idle = 0;
-      this.last = Date.now();
       this.leaving = false;
       /** @type {{[action: string]: () => void}} */
       const actions = {
@@ -86,22 +83,15 @@ var sfg = sfg || {};
       this.on(window, "storage", (/** @type {StorageEvent} */ event) => {
         if (event.key === this.names.rules.lock || event.key === null) this.lockChanged();
       });
-      for (const type of ACTIVITY) this.on(document, type, () => this.active());
-      this.on(document, "visibilitychange", () => {
-        if (document.visibilityState === "visible" && Date.now() - this.last >= this.options.idleMinutes * 60000) this.lockNow("idle");
-      });
       this.on(document, "click", (/** @type {MouseEvent} */ { target }) => this.followed(target));
       this.on(window, "beforeunload", (/** @type {BeforeUnloadEvent} */ event) => {
         if (!this.leaving && !this.place.keeps && this.undownloaded() > 0) event.preventDefault();
       });
-      // "Lock now" locks this browser's other tabs too.
-      this.channel = "BroadcastChannel" in window ? new BroadcastChannel(this.names.prefix + "lock") : null;
-      if (this.channel) this.on(this.channel, "message", () => this.lockNow("elsewhere"));
       if (this.place.keeps) this.persist();
       this.opened();
-      vault.expire(this.options.idleMinutes);
+      this.idle = new sfg.IdleLock(this.on.bind(this), this.names.prefix, this.options.idleMinutes, () => this.lockNow("idle"), () => this.lockNow("elsewhere"));
       this.refresh();
-      this.active();
+      this.idle.active();
     }
 
     /**
@@ -128,19 +118,6 @@ var sfg = sfg || {};
       this.message.classList.toggle("sfg-visually-hidden", quiet);
     }
 
-    /**
-     * Show `message` as the error of `input` ("" clears it).
-     * @param {HTMLInputElement} input @param {string} message
-     */
-    error(input, message) {
-      const place = input.closest(".sfg-passphrase");
-      const shown = place?.querySelector("[data-sfg-error]");
-      if (shown) shown.textContent = message;
-      place?.classList.toggle("sfg-passphrase--error", !!message);
-      if (message) input.setAttribute("aria-invalid", "true");
-      else input.removeAttribute("aria-invalid");
-    }
-
     /** Show the parts of the panel for the state of the answers and the choice. */
     refresh() {
       const state = this.place.state();
@@ -156,14 +133,6 @@ var sfg = sfg || {};
       this.shown = state;
     }
 
-    /** The person did something: the idle lock starts counting again. */
-    active() {
-      vault.touch();
-      this.last = Date.now();
-      clearTimeout(this.idle);
-      this.idle = setTimeout(() => this.lockNow("idle"), this.options.idleMinutes * 60000);
-    }
-
     /** Everything this page has not saved yet is saved (sealed, when locked). */
     async flush() {
       /** @type {Promise<unknown>[]} */
@@ -177,7 +146,7 @@ var sfg = sfg || {};
       if (this.place.state() !== "unlocked") return;
       await this.flush();
       vault.hold(null);
-      if (reason === "now") this.channel?.postMessage("lock");
+      if (reason === "now") this.idle.tellOthers();
       this.locked(reason);
     }
 
@@ -212,22 +181,22 @@ var sfg = sfg || {};
       const input = this.field("unlock");
       const lock = this.place.lock();
       if (!lock) return this.refresh();
-      if (!input.value) return this.error(input, t.lock_error_empty);
+      if (!input.value) return passphraseError(input, t.lock_error_empty);
       this.say(t.lock_unlocking);
       const start = performance.now();
       const right = await vault.unlock(lock, input.value, this.names.rules.lock);
       performance.measure("sfg-derive", { start });
       this.say("");
       if (!right) {
-        this.error(input, t.lock_error_wrong);
+        passphraseError(input, t.lock_error_wrong);
         input.select();
         return input.focus();
       }
       input.value = "";
-      this.error(input, "");
+      passphraseError(input, "");
       this.emit("sfg:unlocked", null);
       this.refresh();
-      this.active();
+      this.idle.active();
       find(this.element, ".sfg-privacy-heading", HTMLElement).focus();
     }
 
@@ -239,7 +208,7 @@ var sfg = sfg || {};
       const t = this.text;
       const [first, second] = [this.field(id), this.field(id + "-repeat")];
       const length = this.options.minLength;
-      for (const input of [first, second]) this.error(input, "");
+      for (const input of [first, second]) passphraseError(input, "");
       const problem = !first.value
         ? [first, t.lock_error_empty]
         : first.value.length < length
@@ -249,7 +218,7 @@ var sfg = sfg || {};
             : null;
       if (problem) {
         const [input, message] = /** @type {[HTMLInputElement, string]} */ (problem);
-        this.error(input, message);
+        passphraseError(input, message);
         return input.focus();
       }
       this.say(t.lock_setting);
@@ -442,8 +411,7 @@ var sfg = sfg || {};
 
     /** Left by instant navigation: the next page's panel counts the time without use. */
     stop() {
-      clearTimeout(this.idle);
-      this.channel?.close();
+      this.idle.stop();
       super.stop();
     }
   }

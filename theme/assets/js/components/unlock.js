@@ -7,8 +7,7 @@
 "use strict";
 var sfg = sfg || {};
 {
-  const { find } = sfg.parts;
-  const ACTIVITY = ["keydown", "pointerdown", "input", "wheel", "touchstart"];
+  const { find, passphraseError } = sfg.parts;
 
   class Unlock extends sfg.Component {
     static moduleName = "sfg-unlock";
@@ -19,8 +18,6 @@ var sfg = sfg || {};
       super(element);
       this.input = find(element, "input[data-sfg-passphrase]", HTMLInputElement);
       this.status = find(element, "[data-sfg-unlock-status]", HTMLElement);
-      this.idle = 0;
-      this.last = Date.now();
       this.onClick("[data-sfg-unlock-here]", () => this.unlock());
       this.on(element, "keydown", (/** @type {KeyboardEvent} */ event) => {
         if (event.key !== "Enter" || event.target !== this.input) return;
@@ -32,19 +29,9 @@ var sfg = sfg || {};
       });
       this.on(window, "storage", (/** @type {StorageEvent} */ { key }) => (key === this.names.rules.lock || key === null) && this.refresh());
       this.listen("sfg:forgotten", () => this.refresh(), document);
-      for (const type of ACTIVITY) this.on(document, type, () => this.active());
-      this.on(document, "visibilitychange", () => {
-        if (document.visibilityState === "visible" && Date.now() - this.last >= this.minutes * 60000) this.lock();
-      });
-      const channel = "BroadcastChannel" in window ? new BroadcastChannel(this.names.prefix + "lock") : null;
-      if (channel) this.on(channel, "message", () => this.lock());
-      sfg.vault.expire(this.minutes);
+      this.idle = new sfg.IdleLock(this.on.bind(this), this.names.prefix, this.settings.config.privacy.idleMinutes, () => this.lock(), () => this.lock());
       this.refresh();
-      this.active();
-    }
-
-    get minutes() {
-      return this.settings.config.privacy.idleMinutes;
+      this.idle.active();
     }
 
     /**
@@ -56,33 +43,23 @@ var sfg = sfg || {};
       this.element.hidden = !wanted || this.place.state() !== "locked";
     }
 
-    /** @param {string} message The passphrase's error ("" clears it). */
-    error(message) {
-      const place = this.input.closest(".sfg-passphrase");
-      const shown = place?.querySelector("[data-sfg-error]");
-      if (shown) shown.textContent = message;
-      place?.classList.toggle("sfg-passphrase--error", !!message);
-      if (message) this.input.setAttribute("aria-invalid", "true");
-      else this.input.removeAttribute("aria-invalid");
-    }
-
     async unlock() {
       const t = this.text;
       const lock = this.place.lock();
       if (!lock) return this.refresh();
-      if (!this.input.value) return this.error(t.lock_error_empty);
+      if (!this.input.value) return passphraseError(this.input, t.lock_error_empty);
       this.status.textContent = t.lock_unlocking;
       const right = await sfg.vault.unlock(lock, this.input.value, this.names.rules.lock);
       this.status.textContent = "";
       if (!right) {
-        this.error(t.lock_error_wrong);
+        passphraseError(this.input, t.lock_error_wrong);
         this.input.select();
         return this.input.focus();
       }
       this.input.value = "";
-      this.error("");
+      passphraseError(this.input, "");
       this.refresh();
-      this.active();
+      this.idle.active();
       this.emit("sfg:unlocked", null, this.root);
     }
 
@@ -94,15 +71,8 @@ var sfg = sfg || {};
       this.emit("sfg:locked", { reason: "idle" }, this.root);
     }
 
-    active() {
-      sfg.vault.touch();
-      this.last = Date.now();
-      clearTimeout(this.idle);
-      this.idle = setTimeout(() => this.lock(), this.minutes * 60000);
-    }
-
     stop() {
-      clearTimeout(this.idle);
+      this.idle.stop();
       super.stop();
     }
   }
