@@ -241,11 +241,7 @@ var sfg = sfg || {};
           for (const key of keys) {
             const value = /** @type {string} */ (from.get(key));
             const there = to.get(key);
-            if (there !== null && there !== value && !names.isPlain(key)) {
-              const aside = names.setAsideKey(key, String(Date.now()));
-              to.set(aside, there);
-              written.push(aside);
-            }
+            if (there !== null && there !== value && !names.isPlain(key)) written.push(setAside(names, to, key, there));
             to.set(key, value);
             written.push(key);
           }
@@ -265,6 +261,19 @@ var sfg = sfg || {};
       }
     }
   }
+
+  /**
+   * Keep `value` aside in `area`, under `key`'s set-aside key of this moment (a later one if
+   * that is taken); returns the key it is kept under.
+   * @param {Names} names @param {ReturnType<typeof wrap>} area @param {string} key @param {string} value
+   */
+  const setAside = (names, area, key, value) => {
+    let stamp = Date.now();
+    while (area.get(names.setAsideKey(key, String(stamp))) !== null) stamp += 1;
+    const aside = names.setAsideKey(key, String(stamp));
+    area.set(aside, value);
+    return aside;
+  };
 
   /**
    * `value` as `area` is to hold it under `key`, where `area` holds `there` already: the two
@@ -301,9 +310,7 @@ var sfg = sfg || {};
     if (names.isPlain(key)) return;
     const merged = mergeRaw(names, place, value, there);
     if (merged !== null) return area.set(key, merged);
-    let stamp = Date.now();
-    while (area.get(names.setAsideKey(key, String(stamp))) !== null) stamp += 1;
-    area.set(names.setAsideKey(key, String(stamp)), there);
+    setAside(names, area, key, there);
     area.set(key, value);
   };
 
@@ -470,9 +477,7 @@ var sfg = sfg || {};
       if (record || raw === null) return { record: record || this.empty(), setAside: false };
       const storage = this.place.storage;
       try {
-        let stamp = Date.now();
-        while (storage.get(this.names.setAsideKey(this.key, String(stamp))) !== null) stamp += 1;
-        storage.set(this.names.setAsideKey(this.key, String(stamp)), raw);
+        setAside(this.names, storage, this.key, raw);
         storage.remove(this.key);
       } catch (error) {
         throw new StorageProblem(error, "blocked");
