@@ -109,9 +109,22 @@ var sfg = sfg || {};
 
     /** True when answers are kept after the browser closes. */
     get keeps() {
-      if (this.apart) return false;
-      const choice = this.chosen();
-      return choice ? choice === "keep" : this.byDefault;
+      return !this.apart && this.keepsBy(this.chosen());
+    }
+
+    /** @param {string | null} choice True when `choice` (as stored) keeps answers. */
+    keepsBy(choice) {
+      return choice === "keep" || choice === "session" ? choice === "keep" : this.byDefault;
+    }
+
+    /**
+     * True for a key that moves with the answers: every key of ours but the choice and which
+     * pages were opened from a folder, which stay in localStorage.
+     * @param {string} key
+     */
+    moves(key) {
+      const { prefix, rules } = this.names;
+      return key.startsWith(prefix) && key !== rules.choice && key !== rules.opened;
     }
 
     /** The storage area answers are kept in now (calls throw a StorageProblem). */
@@ -136,10 +149,6 @@ var sfg = sfg || {};
       if (following) return;
       following = true;
       const names = this.names;
-      /** @param {string} key */
-      const ours = (key) => key.startsWith(names.prefix) && key !== names.rules.choice && key !== names.rules.opened;
-      /** @param {string | null} choice True when `choice` (as stored) keeps answers. */
-      const keeping = (choice) => (choice === "keep" || choice === "session" ? choice === "keep" : this.byDefault);
       window.addEventListener("storage", ({ key, oldValue, newValue, storageArea }) => {
         // A tab whose answers were kept apart stays apart until the person chooses in it.
         if (this.apart || key === null || !key.startsWith(names.prefix) || !this.local(storageArea)) return;
@@ -148,7 +157,7 @@ var sfg = sfg || {};
         try {
           if (key === names.rules.choice) {
             // "Forget me" removes the choice: nothing moves.
-            if (newValue === null || keeping(oldValue) === keeping(newValue)) return;
+            if (newValue === null || this.keepsBy(oldValue) === this.keepsBy(newValue)) return;
             moved = true;
             if (keeps && this.mixes(session, storage)) {
               this.apart = true;
@@ -156,11 +165,11 @@ var sfg = sfg || {};
               return;
             }
             const [from, to] = keeps ? [session, storage] : [storage, session];
-            for (const each of from.keys(names.prefix).filter(ours)) {
+            for (const each of from.keys(names.prefix).filter((each) => this.moves(each))) {
               take(names, this, to, each, /** @type {string} */ (from.get(each)));
               if (keeps) session.remove(each);
             }
-          } else if (ours(key) && newValue === null && oldValue !== null && this.chosen() === "session") {
+          } else if (this.moves(key) && newValue === null && oldValue !== null && this.chosen() === "session") {
             moved = true;
             take(names, this, session, key, oldValue);
           }
@@ -236,8 +245,7 @@ var sfg = sfg || {};
       if (from !== to && this.mixes(from, to)) throw new StorageProblem("answers under another lock", "apart");
       try {
         if (from !== to) {
-          // The choice, and which pages were opened from a folder, stay in localStorage.
-          const keys = from.keys(names.prefix).filter((key) => key !== names.rules.choice && key !== names.rules.opened);
+          const keys = from.keys(names.prefix).filter((key) => this.moves(key));
           for (const key of keys) {
             const value = /** @type {string} */ (from.get(key));
             const there = to.get(key);
