@@ -1,8 +1,8 @@
 // @ts-check
 /* Scope for Growth: start every component once: each element that names one in data-module,
-   on load and after each of Material's instant navigations (which swaps the page's content
-   without running scripts again). From file:// Material's document$ never fires, so this
-   starts on load as well; a guard attribute (data-<module>-started) keeps each element from
+   as soon as this script runs and after each of Material's instant navigations (which swaps
+   the page's content without running scripts again; from file:// Material's document$ never
+   fires, and the first start is all there is). A guard attribute (data-<module>-started) keeps each element from
    starting twice. A component that fails to start leaves the others working, and its part of
    the page as it was served. Parts of a form page start only inside a form (a page made for
    printing has their markup, not their answers), and the form itself last: its first
@@ -78,11 +78,11 @@ var sfg = sfg || {};
     true,
   );
 
-  // This script comes after the page's content: its parts start now, before Material's
-  // (which wait for DOMContentLoaded and read the layout), so that the page is laid out once
-  // with the answers in, not again after each part changes it. Anything later starts then.
+  // This script comes after the page's content (Material puts extra_javascript last in the
+  // body): its parts start now, before Material's (which wait for DOMContentLoaded and read
+  // the layout), so that the page is laid out once with the answers in, not again after each
+  // part changes it. After an instant navigation, document$ starts the new page's parts.
   start();
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   window.document$?.subscribe(start);
   sfg.createAll = createAll;
 }
