@@ -14,17 +14,12 @@ from .support.forms import (
     NAMESPACE,
     answers_file,
     choose_file,
+    open_colleague,
     open_form,
     storage_items,
 )
 
 UNKNOWN = "No colleague's answers with this link are kept in this browser"
-
-
-def open_colleague(page: Page, site: BuiltSite, text: str, name: str) -> None:
-    page.goto(site.page_url("guide.html"))
-    expect(page.get_by_role("button", name="Open a colleague's answers")).to_be_visible()
-    choose_file(page, text, name, into=COLLEAGUE_FILE)
 
 
 def person_file(name: str, role: str, energy: str, exported: str) -> str:

@@ -21,7 +21,6 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect
 from .conftest import BuiltSite
 from .support.axe import assert_accessible
 from .support.forms import (
-    COLLEAGUE_FILE,
     NAMESPACE,
     answers,
     answers_file,
@@ -29,6 +28,7 @@ from .support.forms import (
     download,
     load,
     load_dialog,
+    open_colleague,
     open_form,
     put_storage,
     status,
@@ -53,16 +53,6 @@ def two(browser: Browser) -> Iterator[tuple[BrowserContext, BrowserContext]]:
 def fill_saved(page: Page, form: str, key: str, value: str, selector: str | None = None) -> None:
     page.locator(selector or f"#sfg-{key}").fill(value)
     wait_stored(page, form, key, value)
-
-
-def open_colleague(page: Page, site: BuiltSite, file: Path | str, name: str = "c.json") -> None:
-    """On the guide, "Open a colleague's answers" with ``file`` (a path, or its text)."""
-    page.goto(site.page_url("guide.html"))
-    expect(page.get_by_role("button", name="Open a colleague's answers")).to_be_visible()
-    if isinstance(file, Path):
-        page.set_input_files(COLLEAGUE_FILE, files=[str(file)])
-    else:
-        choose_file(page, file, name, into=COLLEAGUE_FILE)
 
 
 def colleague_plan(page: Page, name: str) -> None:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from playwright.sync_api import FilePayload, Locator, Page, expect
+
+if TYPE_CHECKING:
+    from ..conftest import BuiltSite
 
 NAMESPACE = "fixture-sfg"
 """storage_namespace of the fixture content set."""
@@ -145,6 +148,16 @@ def choose_file(
 
 
 COLLEAGUE_FILE = "[data-sfg-colleague-file]"
+
+
+def open_colleague(page: Page, site: BuiltSite, file: Path | str, name: str = "c.json") -> None:
+    """On the guide, "Open a colleague's answers" with ``file`` (a path, or its text)."""
+    page.goto(site.page_url("guide.html"))
+    expect(page.get_by_role("button", name="Open a colleague's answers")).to_be_visible()
+    if isinstance(file, Path):
+        page.set_input_files(COLLEAGUE_FILE, files=[str(file)])
+    else:
+        choose_file(page, file, name, into=COLLEAGUE_FILE)
 
 
 def answers_file(answers: dict[str, str], **changes: Any) -> str:
