@@ -2,9 +2,13 @@
 
 make runs it with the venv's Python: `.venv/bin/python scripts/install_locked.py LOCK`.
 
-1. pip install --require-hashes --only-binary :all: -r LOCK: every package at its locked version,
-   each file checked against the lock's hashes; pip refuses anything the lock does not pin, and
-   builds nothing from source (that would fetch unhashed build tools).
+1. pip install --require-hashes --no-deps --only-binary :all: -r LOCK: every package at its
+   locked version, each file checked against the lock's hashes; pip builds nothing from source
+   (that would fetch unhashed build tools). --no-deps because the lock is complete (uv resolved
+   it; step 4 checks): left to resolve, pip 23.2 (a new Python 3.11 venv's) takes an extra that a
+   package asks for (WeasyPrint's fonttools[woff]>=4.59.2) as a requirement of its own, looks
+   for the newest release that meets it, and refuses the install as "not pinned" as soon as the
+   registry has a release newer than the lock's.
 2. pip uninstall whatever the lock does not name (left by an older lock, or by the test lock when
    the site lock is installed), except pip itself: the venv then matches the lock exactly.
 3. pip install --no-deps --no-build-isolation --no-index -e .: the project (it provides the MkDocs
@@ -57,19 +61,34 @@ def installed_names() -> set[str]:
     return {canonical(entry["name"]) for entry in json.loads(listed)}
 
 
+def pinned_install(lock: Path) -> list[str]:
+    """The pip command of step 1: what the lock names and nothing else, hashes checked."""
+    return [
+        *PIP,
+        "install",
+        "--quiet",
+        "--require-hashes",
+        "--no-deps",
+        "--only-binary",
+        ":all:",
+        "-r",
+        str(lock),
+    ]
+
+
 def main(lock: Path) -> int:
     project = canonical(tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["name"])
     name = lock.relative_to(REPO)
     print(f"Installing {name} (pinned, hashes checked)...", flush=True)
     # Wheels only: pip builds a source package with build tools it fetches unchecked.
-    wheels = [*PIP, "install", "--quiet", "--require-hashes", "--only-binary", ":all:", "-r"]
-    if subprocess.run([*wheels, str(lock)]).returncode != 0:
+    if subprocess.run(pinned_install(lock)).returncode != 0:
         print(
             f"pip could not install {name} (see above). If it found no wheel for a package:"
             " make builds nothing from source, as pip would fetch the build tools without"
             " checking their hashes. Where you accept that (rcssmin and rjsmin have no wheels"
             " for macOS or Windows), run this once, then make again:"
-            f" {os.path.relpath(sys.executable, REPO)} -m pip install --require-hashes -r {name}",
+            f" {os.path.relpath(sys.executable, REPO)} -m pip install --require-hashes --no-deps"
+            f" -r {name}",
             file=sys.stderr,
         )
         return 1
