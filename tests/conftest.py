@@ -61,6 +61,16 @@ def fixture_site(www: Path, server_url: str) -> BuiltSite:
 
 
 @pytest.fixture(scope="session")
+def unaddressed_site(www: Path, server_url: str) -> BuiltSite:
+    """The fixture content set as `make site` builds it when content/site.yml gives no
+    `address`: no site_url, so Material's sitemap is empty and its instant loading takes no
+    link; every link loads a page afresh unless our scripts keep the page."""
+    folder = www / "intranet" / "unaddressed"
+    build_site(FIXTURE_TOOLKIT, folder)
+    return BuiltSite(folder, f"{server_url}/intranet/unaddressed/")
+
+
+@pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
     executable = find_chromium()
     if executable is None:

@@ -9,7 +9,15 @@ from playwright.sync_api import Page, expect
 from .conftest import BuiltSite
 from .support.axe import assert_accessible
 from .support.forms import module, open_form, tab_to
-from .support.privacy import PASSPHRASE, lock_more, lock_screen, message, panel
+from .support.privacy import (
+    LOCK_SET,
+    PASSPHRASE,
+    lock_more,
+    lock_screen,
+    message,
+    panel,
+    unlock,
+)
 
 ASK_FOR_A_FILE_PASSPHRASE = """document.querySelector('[data-module~="sfg-privacy"]').dispatchEvent(
   new CustomEvent("sfg:passphrase", {bubbles: true, cancelable: true, detail: {answer() {}}}))"""
@@ -41,7 +49,14 @@ def test_set_lock_unlock_and_dont_keep_with_the_keyboard_only(
     page.keyboard.press("Tab")
     page.keyboard.type(PASSPHRASE)
     page.keyboard.press("Enter")
-    expect(message(page)).to_have_text("Your answers are locked with your passphrase.")
+    # Setting the lock locks at once: the focus goes to the lock screen's heading, which says so.
+    expect(lock_screen(page)).to_contain_text(LOCK_SET, timeout=15000)
+    expect(page.locator("[data-sfg-unlock-heading]")).to_be_focused()
+    page.keyboard.press("Tab")
+    expect(page.locator("#sfg_unlock")).to_be_focused()
+    page.keyboard.type(PASSPHRASE)
+    page.keyboard.press("Enter")
+    expect(lock_screen(page)).to_be_hidden(timeout=15000)
     # Lock now: the focus goes to the lock screen's heading.
     tab_to(page, '[data-sfg-privacy-action="lock"]')
     page.keyboard.press("Enter")
@@ -72,7 +87,9 @@ def test_the_privacy_parts_pass_axe(scheme_page: Page, fixture_site: BuiltSite) 
     expect(setting).to_contain_text("The passphrases do not match")
     setting.get_by_label("Type the passphrase again").fill(PASSPHRASE)
     setting.get_by_role("button", name="Lock my answers").click()
-    expect(message(page)).to_have_text("Your answers are locked with your passphrase.")
+    expect(lock_screen(page)).to_contain_text(LOCK_SET, timeout=15000)
+    settled_and_accessible(page)
+    unlock(page)
     lock_more(page).locator('[data-sfg-group="change"] > summary').click()
     settled_and_accessible(page)
     page.evaluate(ASK_FOR_A_FILE_PASSPHRASE)

@@ -25,6 +25,7 @@ SCRIPT_WORDS = (
     "status_unreadable",
     "status_unreadable_blocked",
     "progress",
+    "progress_locked",
     # Download, load and clear
     "download_file_name",
     "download_done",
@@ -155,6 +156,8 @@ class Interface(ConversationWords, PrivacyWords):
     """Button that closes a question without doing anything."""
     progress: Text = "{answered} of {total} answered"
     """How many questions are answered ({answered} and {total} are numbers)."""
+    progress_locked: Text = "Your answers are locked."
+    """Said where the number of questions answered would be, while the answers are locked."""
     # Status messages ({time} is like 10:42, {date} like 23 November)
     status_saved: Text = "Saved on this device at {time}"
     """Status after saving ({time} is like 10:42)."""

@@ -165,8 +165,10 @@ class PrivacyWords(ContentModel):
     """Button that removes the lock (answers are then kept unencrypted)."""
     lock_setting: Text = "Locking your answers. This takes a few seconds."
     """Said while the key is being made from a new passphrase."""
-    lock_set_done: Text = "Your answers are locked with your passphrase."
-    """Said when the answers have been locked."""
+    lock_set_done: Text = (
+        "Your answers are locked with your passphrase. Enter it to see them again."
+    )
+    """Said on the lock screen once a passphrase has been set: the answers are locked at once."""
     lock_changed_done: Text = "Your passphrase has been changed."
     """Said when the passphrase has been changed."""
     lock_removed_done: Text = "The lock has been removed. Your answers are no longer encrypted."

@@ -73,13 +73,21 @@ def assert_nowhere(page: Page, *texts: str) -> None:
                 assert form not in value, f"{form!r} is readable in storage"
 
 
-def set_passphrase(page: Page, passphrase: str = PASSPHRASE) -> None:
+LOCK_SET = "Your answers are locked with your passphrase. Enter it to see them again."
+
+
+def set_passphrase(page: Page, passphrase: str = PASSPHRASE, *, then_unlock: bool = True) -> None:
+    """Set the lock: the answers are locked at once, and the lock screen says so. Then unlock
+    them again (unless ``then_unlock`` is false), as a person carrying on would."""
     form = panel(page).locator('details[data-sfg-group="set"]')
     form.get_by_text("Lock your answers with a passphrase").click()
     form.get_by_label("Passphrase", exact=True).fill(passphrase)
     form.get_by_label("Type the passphrase again").fill(passphrase)
     page.get_by_role("button", name="Lock my answers").click()
-    expect(message(page)).to_have_text("Your answers are locked with your passphrase.")
+    reason = lock_screen(page).locator("[data-sfg-lock-reason]")
+    expect(reason).to_have_text(LOCK_SET, timeout=15000)
+    if then_unlock:
+        unlock(page, passphrase)
 
 
 def unlock(page: Page, passphrase: str = PASSPHRASE) -> None:

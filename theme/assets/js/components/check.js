@@ -4,7 +4,8 @@
    link to the field), each table row an objective of its own; printable; "Copy as text"
    puts them on the clipboard as plain text with headings, for an email, a document or a
    notes field (where the browser refuses, the text shows in a box to copy by hand). Answers
-   only ever reach the page as text. Nothing shows while the answers are locked. */
+   only ever reach the page as text. Nothing shows while the answers are locked (the page
+   says they are locked), and the text copied by hand goes when they are locked or forgotten. */
 "use strict";
 var sfg = sfg || {};
 {
@@ -23,18 +24,31 @@ var sfg = sfg || {};
       this.status = find(element, "[data-sfg-check-status]", HTMLElement);
       this.onClick("[data-sfg-check-copy]", () => this.copy());
       this.on(window, "storage", () => this.show());
-      this.listen("sfg:forgotten", () => this.show(), document);
-      for (const type of /** @type {const} */ (["sfg:locked", "sfg:unlocked"])) this.listen(type, () => this.show());
+      // Locked or forgotten: the text copied by hand goes from the screen with the answers.
+      this.listen("sfg:forgotten", () => this.show(true), document);
+      this.listen("sfg:locked", () => this.show(true));
+      this.listen("sfg:unlocked", () => this.show());
       this.listen("sfg:moved", () => this.show(), document);
       for (const part of all(element, "[data-sfg-js]")) part.hidden = false;
       for (const part of all(element, "[data-sfg-no-js]")) part.hidden = true;
       this.show();
     }
 
-    async show() {
+    /**
+     * Show the answers kept (none while locked: the page says they are locked, never that
+     * nothing is answered).
+     * @param {boolean} [gone] The answers were locked or forgotten: empty the copied text too.
+     */
+    async show(gone = false) {
       const { config } = this.settings;
       const locked = this.place.state() === "locked";
       find(this.element, "[data-sfg-check-locked]", HTMLElement).hidden = !locked;
+      for (const part of all(this.element, "[data-sfg-check-form], [data-sfg-check-copy]")) part.hidden = locked;
+      if (gone || locked) {
+        find(this.element, "textarea[data-sfg-check-text]", HTMLTextAreaElement).value = "";
+        find(this.element, "[data-sfg-check-text-box]", HTMLElement).hidden = true;
+        this.status.textContent = "";
+      }
       /** @type {AnswerRecord[]} */
       const records = [];
       for (const form of config.forms) {

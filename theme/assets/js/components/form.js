@@ -48,6 +48,8 @@ var sfg = sfg || {};
       this.resealing = false;
       /** Reads and writes of sealed records, one after the other. */
       this.queue = Promise.resolve();
+      /** True once the control the address names has had the focus (land()). */
+      this.landed = false;
       if (sfg.colleagueUnknown(names, config.form, this.place)) {
         this.unknownColleague();
         return;
@@ -78,10 +80,28 @@ var sfg = sfg || {};
           this.fail(error);
         }
         this.render();
+        this.land();
       }
       for (const element of all(root, "[data-sfg-js]")) element.hidden = false;
       for (const element of all(root, "[data-sfg-no-js]")) element.hidden = true;
       performance.measure("sfg-restore", "sfg-start");
+    }
+
+    /**
+     * The page's address names a question's control (a Change link of Check your answers,
+     * journal.html#sfg-energy): once the answers show, that control has the focus, its
+     * question in view below the header (scroll-margin-top). A table's cells exist only once
+     * its rows are made, after the browser's own jump to the address has found nothing. Once
+     * a page: not again after each unlock.
+     */
+    land() {
+      if (this.landed) return;
+      this.landed = true;
+      const id = decodeURIComponent(location.hash.slice(1));
+      const target = id ? document.getElementById(id) : null;
+      if (!target || !this.root.contains(target) || !target.matches(CONTROLS)) return;
+      (target.closest("[data-sfg-question]") || target).scrollIntoView({ block: "start" });
+      target.focus({ preventScroll: true });
     }
 
     /** A plan for a colleague not kept here: say so, show no question, save nothing. */
@@ -130,11 +150,22 @@ var sfg = sfg || {};
       this.emit("sfg:change", { record: this.record, keys: null }, this.root);
     }
 
-    /** @param {HTMLInputElement | HTMLTextAreaElement} control Show its answer, and in its print copy. */
+    /**
+     * Show its answer, and in its print copy. While the answers are locked nothing can be
+     * typed in (the name and role too, which the lock screen does not cover): a radio is
+     * disabled, a text box read only.
+     * @param {HTMLInputElement | HTMLTextAreaElement} control
+     */
     display(control) {
       const value = this.record.answers[control.dataset.sfgKey || ""] ?? "";
-      if (control.type === "radio") /** @type {HTMLInputElement} */ (control).checked = control.value === value;
-      else if (control.value !== value) control.value = value;
+      const locked = this.root.hasAttribute("data-sfg-locked");
+      if (control.type === "radio") {
+        /** @type {HTMLInputElement} */ (control).checked = control.value === value;
+        control.disabled = locked;
+      } else {
+        if (control.value !== value) control.value = value;
+        control.readOnly = locked;
+      }
       const mirror = control.nextElementSibling;
       if (mirror?.hasAttribute("data-sfg-print-mirror") && mirror.textContent !== value) mirror.textContent = value;
     }
@@ -148,6 +179,8 @@ var sfg = sfg || {};
     /** @param {Event} event */
     onInput({ target: control }) {
       if (!(control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement) || !control.matches(CONTROLS)) return;
+      // Locked: nothing typed is taken (the controls are read only; this is for anything else).
+      if (this.root.hasAttribute("data-sfg-locked")) return this.display(control);
       if (control.type !== "radio" || /** @type {HTMLInputElement} */ (control).checked) this.put({ [control.dataset.sfgKey || ""]: control.value });
     }
 
@@ -292,6 +325,9 @@ var sfg = sfg || {};
     /** Read the answers again (unlocked, or the lock removed), with what was typed here meanwhile. */
     open() {
       return this.enqueue(async () => {
+        // Locked again before this ran (a lock set locks at once): a sealed record this page
+        // cannot open must never be taken for an unreadable one.
+        if (this.place.state() === "locked") return;
         const start = performance.now();
         const pending = Object.fromEntries([...this.unsaved].map((key) => [key, this.record.answers[key]]));
         this.unsaved.clear();
@@ -306,6 +342,7 @@ var sfg = sfg || {};
         this.root.toggleAttribute("data-sfg-locked", false);
         this.render();
         this.put(pending);
+        this.land();
         performance.measure("sfg-open", { start });
       });
     }

@@ -5,10 +5,12 @@
    - the choice to keep answers on this computer or only until the browser closes (store.js
      Place: every key moves across, nothing lost; a choice made in another tab is followed,
      Place.follow, and shown here on sfg:moved); persistent storage asked for when kept;
-   - the passphrase lock (vault.js): set, change and remove it (every value that holds answers
-     sealed again, all written at once or not at all), lock now (every tab of this browser),
-     and by itself after the site's minutes without use; the lock screen while locked, which
-     says why; a locked copy to download, and the passphrase of a locked file to load;
+   - the passphrase lock (vault.js): set it (the answers are locked at once, and the lock
+     screen says so), change and remove it (every value that holds answers sealed again, all
+     written at once or not at all), lock now (every tab of this browser), and by itself after
+     the site's minutes without use; the lock screen while locked, which says why; a locked
+     copy to download, and the passphrase of a locked file to load. Every passphrase box is
+     emptied when the answers are locked or forgotten;
    - a reminder, where the browser may delete answers, once much has been typed since the last
      download (and before closing a tab whose answers are not kept);
    - on a page that shows another form's answers, opened from a folder: a note when that form
@@ -44,7 +46,7 @@ var sfg = sfg || {};
       /** @type {{[action: string]: () => void}} */
       const actions = {
         unlock: () => this.unlock(),
-        set: () => this.setLock("new", this.text.lock_set_done),
+        set: () => this.setLock("new", ""),
         change: () => this.setLock("change", this.text.lock_changed_done),
         remove: () => this.rekey(null, this.text.lock_removed_done),
         lock: () => this.lockNow("now"),
@@ -77,7 +79,10 @@ var sfg = sfg || {};
         event.preventDefault();
         this.askPassphrase(answer);
       });
-      this.listen("sfg:forgotten", () => this.refresh(), document);
+      this.listen("sfg:forgotten", () => {
+        this.forgetTyped();
+        this.refresh();
+      }, document);
       // Another tab chose: the radios show its choice (store.js Place.follow moved the answers).
       this.listen("sfg:moved", ({ keep, apart }) => this.chosenElsewhere(keep, apart), document);
       this.on(window, "storage", (/** @type {StorageEvent} */ event) => {
@@ -141,6 +146,19 @@ var sfg = sfg || {};
       await Promise.all(waits);
     }
 
+    /**
+     * Empty every passphrase box of the page, and close the question for a locked file's
+     * passphrase: nothing typed for the lock stays on screen once the answers are locked or
+     * forgotten.
+     */
+    forgetTyped() {
+      for (const input of all(this.root, "input[data-sfg-passphrase]")) {
+        /** @type {HTMLInputElement} */ (input).value = "";
+        passphraseError(/** @type {HTMLInputElement} */ (input), "");
+      }
+      if (this.prompt.open) this.prompt.close("");
+    }
+
     /** @param {"now" | "idle" | "elsewhere"} reason */
     async lockNow(reason) {
       if (this.place.state() !== "unlocked") return;
@@ -151,12 +169,14 @@ var sfg = sfg || {};
     }
 
     /**
-     * The key is gone: the page shows no answer, and the lock screen says why.
-     * @param {"now" | "idle" | "elsewhere"} reason
+     * The key is gone: the page shows no answer, and the lock screen says why, where the
+     * person is looking (its heading has the focus, in view below the header).
+     * @param {"now" | "idle" | "elsewhere" | "set"} reason
      */
     locked(reason) {
       const t = this.text;
-      this.reason = { now: t.lock_reason_now, idle: fill(t.lock_reason_idle, { minutes: this.options.idleMinutes }), elsewhere: t.lock_reason_elsewhere }[reason];
+      this.reason = { now: t.lock_reason_now, idle: fill(t.lock_reason_idle, { minutes: this.options.idleMinutes }), elsewhere: t.lock_reason_elsewhere, set: t.lock_set_done }[reason];
+      this.forgetTyped();
       this.emit("sfg:locked", { reason });
       this.refresh();
       this.say("");
@@ -223,7 +243,8 @@ var sfg = sfg || {};
       }
       this.say(t.lock_setting);
       const next = await vault.create(first.value, this.names.rules.lock);
-      if (!(await this.rekey(next, done))) return;
+      const setting = !this.place.lock();
+      if (!(await this.rekey(next, done, setting))) return;
       for (const input of [first, second]) input.value = "";
       const details = first.closest("details");
       if (details) details.open = false;
@@ -231,10 +252,13 @@ var sfg = sfg || {};
 
     /**
      * Seal every value that holds answers with `next` (null: open them all), in one go:
-     * on a failure everything stays as it was. True when done.
+     * on a failure everything stays as it was. True when done. A lock just set (`lockAfter`)
+     * locks the answers at once: the page shows them no more, and the lock screen says they
+     * are locked, which also shows that the person can open them again.
      * @param {{key: CryptoKey, salt: string, raw: string} | null} next @param {string} done
+     * @param {boolean} [lockAfter]
      */
-    async rekey(next, done) {
+    async rekey(next, done, lockAfter = false) {
       await this.flush();
       const names = this.names;
       const storage = this.place.storage;
@@ -275,11 +299,15 @@ var sfg = sfg || {};
         this.say(this.text.lock_error_storage);
         return false;
       }
+      if (lockAfter) {
+        vault.hold(null);
+        this.locked("set");
+        return true;
+      }
       vault.hold(next);
       this.emit("sfg:unlocked", null);
       this.refresh();
-      // A lock just set: the panel says so itself now (lock_on), the words are for screen readers.
-      this.say(done, !!next && !held);
+      this.say(done);
       return true;
     }
 

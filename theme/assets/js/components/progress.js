@@ -2,7 +2,8 @@
 /* Scope for Growth: "2 of 5 answered" at the top of a section of the journal, or for the
    whole form ("12 of 33 answered", outside any section) with a link to the first question
    not answered yet, so that a person coming back carries on where they left off. A question
-   counts when one of its controls holds more than spaces. The link moves focus to that
+   counts when one of its controls holds more than spaces. While the answers are locked it
+   says so instead (they are not missing). The link moves focus to that
    question's first control itself: Material's instant navigation would take a change of
    address for a new page, and load this one again. */
 "use strict";
@@ -24,6 +25,13 @@ var sfg = sfg || {};
       let first = null;
       this.listen("sfg:change", ({ record, keys }) => {
         if (section && keys && !keys.some((key) => section.querySelector(keyed(key)))) return;
+        // Locked answers are not missing ones: never "0 of 33 answered" while locked.
+        if (this.root.hasAttribute("data-sfg-locked")) {
+          count.textContent = this.text.progress_locked;
+          first = null;
+          if (next instanceof HTMLElement) next.hidden = true;
+          return;
+        }
         // Whose answers (name and role) are no question of the form.
         const questions = all(scope, "[data-sfg-question]").filter((question) => !question.closest("[data-sfg-person]"));
         const open = questions.filter((question) => !all(question, CONTROLS).some((control) => record.answers[control.dataset.sfgKey || ""]?.trim()));

@@ -28,7 +28,10 @@ var sfg = sfg || {};
         if (target instanceof HTMLInputElement && target.matches("[data-sfg-show-passphrase]")) this.input.type = target.checked ? "text" : "password";
       });
       this.on(window, "storage", (/** @type {StorageEvent} */ { key }) => (key === this.names.rules.lock || key === null) && this.refresh());
-      this.listen("sfg:forgotten", () => this.refresh(), document);
+      this.listen("sfg:forgotten", () => {
+        this.input.value = "";
+        this.refresh();
+      }, document);
       this.idle = new sfg.IdleLock(this.on.bind(this), this.names.prefix, this.settings.config.privacy.idleMinutes, () => this.lock(), () => this.lock());
       this.refresh();
       this.idle.active();
@@ -65,6 +68,8 @@ var sfg = sfg || {};
 
     /** Drop the key: after the minutes without use, or "Lock now" in another tab. */
     lock() {
+      this.input.value = "";
+      passphraseError(this.input, "");
       if (this.place.state() !== "unlocked") return;
       sfg.vault.hold(null);
       this.refresh();
