@@ -20,7 +20,9 @@ from playwright.sync_api import BrowserContext, Page, expect
 
 from .conftest import BuiltSite
 from .support.forms import (
+    COLLEAGUE_FILE,
     FORM,
+    answers_file,
     choose_file,
     module,
     open_form,
@@ -235,3 +237,33 @@ def test_10_a_second_tab_shows_the_answers_kept_until_the_browser_closes(
     second.locator("#sfg-job-title").fill("Ward sister")
     expect(first.locator("#sfg-job-title")).to_have_value("Ward sister")
     expect(first.locator(FORM)).to_be_attached()
+
+
+def test_4_ones_own_plan_and_a_colleagues_are_two_pages_without_asking_again(
+    page: Page, unaddressed_site: BuiltSite
+) -> None:
+    """The plan and the plan for a colleague are one page at two addresses: moving between
+    them shows the other plan (Material's instant loading kept the content and changed only
+    the address), without asking for the passphrase, Back and Forward included."""
+    site = unaddressed_site
+    open_form(page, site.url, "plan")
+    page.locator("#sfg-evidence").fill("My own evidence")
+    wait_stored(page, "plan", "evidence", "My own evidence")
+    set_lock(page)
+    if locked_or_unlocked(page):
+        unlock_here(page)
+    page.get_by_role("link", name="Fixture guide").first.click()
+    expect(page).to_have_url(re.compile(r"guide\.html$"))
+    colleague = answers_file({"plan/person-name": "Sam Patel", "plan/evidence": "Sam's evidence"})
+    choose_file(page, colleague, "sam.json", into=COLLEAGUE_FILE)
+    page.get_by_role("link", name="Fill in a plan for Sam Patel").click()
+    expect(page).to_have_url(re.compile(r"plan\.html\?colleague="))
+    expect(page.locator("#sfg-evidence")).to_have_value("Sam's evidence")
+    expect(lock_screen(page)).to_be_hidden()
+    page.get_by_role("link", name="Fixture plan").first.click()
+    expect(page).to_have_url(re.compile(r"plan\.html$"))
+    expect(page.locator("#sfg-evidence")).to_have_value("My own evidence")
+    expect(page.locator("[data-sfg-colleague-banner]")).to_be_hidden()
+    page.go_back()
+    expect(page.locator("#sfg-evidence")).to_have_value("Sam's evidence")
+    expect(lock_screen(page)).to_be_hidden()

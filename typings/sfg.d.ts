@@ -5,6 +5,8 @@
 interface Window {
   /** Material for MkDocs: emits after each instant navigation (never from file://). */
   document$?: { subscribe(next: (document: Document) => void): unknown };
+  /** Material for MkDocs: the address; with instant loading, a new one loads that page in place. */
+  location$?: { next(url: URL): void };
 }
 
 /** When an answer was last edited: the record's edit number, then the tab that made it. */

@@ -85,4 +85,5 @@ var sfg = sfg || {};
   start();
   window.document$?.subscribe(start);
   sfg.createAll = createAll;
+  sfg.start = start;
 }
