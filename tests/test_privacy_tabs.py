@@ -8,7 +8,14 @@ from __future__ import annotations
 from playwright.sync_api import BrowserContext, Page, expect
 
 from .conftest import BuiltSite
-from .support.forms import NAMESPACE, open_form, status, wait_started, wait_stored
+from .support.forms import (
+    NAMESPACE,
+    journal_record,
+    open_form,
+    status,
+    wait_started,
+    wait_stored,
+)
 from .support.privacy import SEALED, areas, lock_screen, message, set_passphrase, unlock
 
 KEEP = "Keep my answers on this computer"
@@ -179,10 +186,13 @@ def test_locked_answers_follow_the_choice_sealed_and_readable(
 def test_answers_under_different_locks_are_never_mixed(
     context: BrowserContext, fixture_site: BuiltSite
 ) -> None:
-    """Under "don't keep" each tab has its own storage, so one tab can be locked and another
-    not. When the locked tab chooses "keep", the other tab's readable answers must not land
-    beside the lock (nor push the locked record aside): they stay in their tab, which says so
-    and refuses to mix them later too."""
+    """Under "don't keep" each tab has its own storage. Tabs share their answers (tabs.js),
+    but a tab can hold answers of its own from before it heard of the others (reopened with
+    its session storage, or a copy of a tab), under another lock or none. Those are never
+    mixed: not when the tabs start, not as they type, and not when the locked tab chooses
+    "keep", where the other tab's readable answers must not land beside the lock (nor push
+    the locked record aside): they stay in their tab, which says so and refuses to mix them
+    later too."""
     first = context.new_page()
     open_form(first, fixture_site.url, "journal")
     first.get_by_label(DONT_KEEP).check()
@@ -190,10 +200,17 @@ def test_answers_under_different_locks_are_never_mixed(
     first.locator("#sfg-energy").fill("SECRET-OF-THE-FIRST")
     expect(status(first)).to_contain_text("Kept in this tab")
     second = context.new_page()
+    second.goto(fixture_site.url)
+    plain = journal_record({"frustrations": "PLAIN-FROM-BEFORE"})
+    second.evaluate("([k, v]) => sessionStorage.setItem(k, v)", [JOURNAL, plain])
     open_form(second, fixture_site.url, "journal")
     expect(second.get_by_label(DONT_KEEP)).to_be_checked()
+    expect(second.locator("#sfg-frustrations")).to_have_value("PLAIN-FROM-BEFORE")
     second.locator("#sfg-frustrations").fill("PLAIN-IN-THE-SECOND")
     wait_in_session(second, JOURNAL, "PLAIN-IN-THE-SECOND")
+    first_kept = areas(first)["sessionStorage"]
+    assert first_kept[JOURNAL].startswith(SEALED)
+    assert not any("PLAIN" in value for value in first_kept.values())
 
     first.get_by_label(KEEP).check()
     expect(message(second)).to_contain_text("have not been moved")

@@ -72,6 +72,7 @@ var sfg = sfg || {};
         const names = new Names(config);
         found = { config, names, place: new sfg.Place(names, config.privacy.keep) };
         found.place.follow();
+        sfg.tabs.join(names, found.place);
         settings.set(this.root, found);
       }
       return found;

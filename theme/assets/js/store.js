@@ -37,10 +37,13 @@ var sfg = sfg || {};
   }
 
   /**
-   * Wrapped calls on the storage area `area` gives (it may throw: storage blocked).
+   * Wrapped calls on the storage area `area` gives (it may throw: storage blocked), and
+   * `wrote` told of each change made (the value, or null for a key removed; then the value
+   * before).
    * @param {() => Storage} area
+   * @param {(key: string, value: string | null, before: string | null) => void} [wrote]
    */
-  const wrap = (area) => {
+  const wrap = (area, wrote) => {
     /**
      * @template T
      * @param {(storage: Storage) => T} action
@@ -57,15 +60,26 @@ var sfg = sfg || {};
       /** @param {string} key */
       get: (key) => use((s) => s.getItem(key)),
       /** @param {string} key @param {string} value */
-      set: (key, value) => use((s) => s.setItem(key, value)),
+      set: (key, value) => {
+        const before = wrote ? use((s) => s.getItem(key)) : null;
+        use((s) => s.setItem(key, value));
+        wrote?.(key, value, before);
+      },
       /** @param {string} key */
-      remove: (key) => use((s) => s.removeItem(key)),
+      remove: (key) => {
+        const before = wrote ? use((s) => s.getItem(key)) : null;
+        use((s) => s.removeItem(key));
+        wrote?.(key, null, before);
+      },
       /** @param {string} prefix Every key that starts with `prefix`. */
       keys: (prefix) => use((s) => Object.keys(s).filter((key) => key.startsWith(prefix))),
     };
   };
   const storage = wrap(() => window.localStorage);
-  const session = wrap(() => window.sessionStorage);
+  // Each tab's session storage is its own: what a tab changes there is told to the others
+  // (tabs.js), which make the same change in theirs without telling anyone (`quiet`).
+  const quiet = wrap(() => window.sessionStorage);
+  const session = wrap(() => window.sessionStorage, (key, value, before) => sfg.tabs?.wrote(key, value, before));
 
   /**
    * Remove every key that starts with `prefix`, from both storage areas; throws the first
@@ -191,6 +205,36 @@ var sfg = sfg || {};
       /** @param {ReturnType<typeof wrap>} area */
       const holdsAnswers = (area) => area.keys(this.names.prefix).some((key) => !this.names.isPlain(key));
       return from.get(rules.lock) !== to.get(rules.lock) && holdsAnswers(from) && holdsAnswers(to);
+    }
+
+    /** The lock as this tab's session storage holds it (null: none). */
+    sessionLock() {
+      return quiet.get(this.names.rules.lock);
+    }
+
+    /** What this tab's session storage holds of ours that moves with the answers. */
+    sessionItems() {
+      /** @type {{[key: string]: string}} */
+      const items = {};
+      for (const key of quiet.keys(this.names.prefix).filter((each) => this.moves(each))) items[key] = /** @type {string} */ (quiet.get(key));
+      return items;
+    }
+
+    /**
+     * Make in this tab's session storage a change another tab made in its own (nothing is
+     * told back): `value` under `key`, or the key removed (null). With `merge`, what another
+     * tab holds is taken as Place.follow takes a move: records merged by the order of edits,
+     * anything else that differs set aside first. Returns the value there before, or
+     * undefined when nothing changed.
+     * @param {string} key @param {string | null} value @param {boolean} merge
+     */
+    fromTab(key, value, merge) {
+      if (!this.moves(key)) return undefined;
+      const before = quiet.get(key);
+      if (value === null) quiet.remove(key);
+      else if (merge) take(this.names, this, quiet, key, value);
+      else quiet.set(key, value);
+      return quiet.get(key) === before ? undefined : before;
     }
 
     /** @param {Storage | null} area True for localStorage. */
