@@ -4,7 +4,9 @@
    not answered yet, so that a person coming back carries on where they left off. A question
    counts when one of its controls holds more than spaces. The link moves focus to that
    question's first control itself: Material's instant navigation would take a change of
-   address for a new page, and load this one again. */
+   address for a new page, and load this one again. It scrolls the question, label first, to
+   the top of the window: its scroll-margin-top (forms.css) keeps it below Material's sticky
+   header, where scrolling the control alone would hide the label under it. */
 "use strict";
 var sfg = sfg || {};
 {
