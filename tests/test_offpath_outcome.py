@@ -1,11 +1,13 @@
 """Nothing lost off the happy path: the outcome record, a locked copy's name, and links that
 land on a question below the sticky header.
 
-The link to the first question not answered scrolled it under Material's header.
+Each test failed on the code it started from: a locked copy was named after the person; the
+link to the first question not answered scrolled it under Material's header.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -14,12 +16,36 @@ from playwright.sync_api import Browser, Page, expect
 from .conftest import BuiltSite
 from .support.forms import (
     open_form,
+    status,
     wait_saved,
     wait_started,
+    wait_stored,
 )
+from .support.privacy import lock_more, set_passphrase
 
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 390, "height": 844}
+
+
+@pytest.mark.browser
+def test_a_locked_copy_is_not_named_after_the_person(page: Page, fixture_site: BuiltSite) -> None:
+    open_form(page, fixture_site.url, "plan")
+    page.locator("#sfg-person-name").fill("Siân Jones")
+    wait_stored(page, "plan", "person-name", "Siân Jones")
+    set_passphrase(page)
+    with page.expect_download() as info:
+        lock_more(page).get_by_role("button", name="Download a locked copy").click()
+        page.get_by_label("Your development plan").check()
+        page.get_by_role("button", name="Download", exact=True).click()
+    name = info.value.suggested_filename
+    assert re.fullmatch(r"scope-for-growth-plan-locked-\d{4}-\d\d-\d\d\.json", name), name
+    expect(status(page)).to_have_text(f"Your answers have been downloaded as {name}.")
+    # The copy without a lock is still named after them: it is given to a manager.
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download my answers").first.click()
+        page.get_by_label("Your development plan").check()
+        page.get_by_role("button", name="Download", exact=True).click()
+    assert info.value.suggested_filename.startswith("sian-jones-plan-")
 
 
 @pytest.fixture
