@@ -1,21 +1,33 @@
 """Nothing lost off the happy path: the outcome record, a locked copy's name, and links that
 land on a question below the sticky header.
 
-Each test failed on the code it started from: a locked copy was named after the person; the
-link to the first question not answered scrolled it under Material's header.
+Each test failed on the code it started from: the record had a line for the manager's own
+empty plan and said nobody recorded it nor when; a locked copy was named after the person;
+the link to the first question not answered scrolled it under Material's header.
 """
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import re
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from .conftest import BuiltSite
 from .support.forms import (
+    NAMESPACE,
+    answers_file,
+    journal_record,
+    open_colleague,
     open_form,
+    put_storage,
     status,
     wait_saved,
     wait_started,
@@ -23,8 +35,159 @@ from .support.forms import (
 )
 from .support.privacy import lock_more, set_passphrase
 
+COLUMNS = [
+    "name",
+    "role",
+    "conversation_date",
+    "depth_now",
+    "depth_in_two_years",
+    "objectives",
+    "recorded_by",
+    "exported_at",
+]
+HOSTILE_ROLE = "Nurse;=cmd|' /C calc'!A0"
+PAT_ROLE = "Band 6\n@SUM(1+1)|+1\t-2"
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 390, "height": 844}
+
+
+def downloaded(page: Page, button: str) -> tuple[str, bytes]:
+    """Press ``button`` and return the file's name and its bytes."""
+    with page.expect_download() as info:
+        page.get_by_role("button", name=button).click()
+    return info.value.suggested_filename, Path(info.value.path()).read_bytes()
+
+
+def outcome_files(page: Page) -> tuple[bytes, dict[str, Any]]:
+    """The outcome record as CSV (its bytes) and as JSON (parsed)."""
+    _, raw = downloaded(page, "Download the outcome record (CSV)")
+    _, text = downloaded(page, "Download the outcome record (JSON)")
+    return raw, json.loads(text)
+
+
+def rows(raw: bytes) -> list[dict[str, str]]:
+    """The CSV's rows, read as a spreadsheet reads UTF-8 with a byte-order mark."""
+    return list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+
+
+def wait_colleague_stored(page: Page, key: str, value: str) -> None:
+    """Wait until a plan filled in for a colleague holds ``value`` under ``key``."""
+    page.wait_for_function(
+        """([ns, k, v]) => Object.entries(localStorage).some(([key, raw]) =>
+             key.startsWith(ns + "/colleague/") && key.endsWith("/plan")
+             && JSON.parse(raw).answers?.[k] === v)""",
+        arg=[NAMESPACE, key, value],
+    )
+
+
+def a_manager_with_colleagues(page: Page, site: BuiltSite) -> None:
+    """A manager who gave only their name and role in their own plan, with three colleagues:
+    Sam (opened, nothing agreed), Pat (their own plan holds the date of the conversation and
+    a position) and Alex (a plan the manager filled in: the date, positions, an objective)."""
+    open_form(page, site.url, "plan")
+    page.locator("#sfg-person-name").fill("Siân Jones")
+    page.locator("#sfg-person-role").fill("Ward manager")
+    wait_stored(page, "plan", "person-role", "Ward manager")
+    sam = answers_file(
+        {"plan/person-name": "Sam Patel", "journal/energy": "Running", "plan/evidence": "Sam's"}
+    )
+    open_colleague(page, site, sam, "sam.json")
+    expect(page.locator("[data-sfg-colleague-list] > li")).to_have_count(1)
+    pat = answers_file(
+        {
+            "plan/person-name": "Pat Lee",
+            "plan/person-role": PAT_ROLE,
+            "plan/conversation-date": "2026-11-20",
+            "plan/depth-current": "later",
+        }
+    )
+    open_colleague(page, site, pat, "pat.json")
+    expect(page.locator("[data-sfg-colleague-list] > li")).to_have_count(2)
+    alex = answers_file({"plan/person-name": "Alex Morgan", "plan/person-role": HOSTILE_ROLE})
+    open_colleague(page, site, alex, "alex.json")
+    page.get_by_role("link", name="Fill in a plan for Alex Morgan").click()
+    wait_started(page)
+    expect(page.locator("#sfg-person-role")).to_have_value(HOSTILE_ROLE)
+    page.locator("#sfg-conversation-date").fill("2026-11-24")
+    page.locator("#sfg-depth-current_option-early").check()
+    page.locator("#sfg-depth-future_option-later").check()
+    page.locator("#sfg-objectives_1_objective").fill("=1+1")
+    wait_colleague_stored(page, "objectives/1/objective", "=1+1")
+
+
+@pytest.mark.browser
+def test_the_outcome_record_has_a_row_only_for_each_conversation_held(
+    page: Page, fixture_site: BuiltSite
+) -> None:
+    """The manager's own plan (a name and a role) and Sam's (opened, nothing agreed) are no
+    conversation; Alex's plan and Pat's own are, by name."""
+    a_manager_with_colleagues(page, fixture_site)
+    raw, data = outcome_files(page)
+    assert [row["name"] for row in rows(raw)] == ["Alex Morgan", "Pat Lee"]
+    assert [line["name"] for line in data["conversations"]] == ["Alex Morgan", "Pat Lee"]
+    alex, pat = data["conversations"]
+    assert alex["conversation_date"] == "2026-11-24" and alex["objectives"] == 1
+    assert alex["depth_now"] == "Early" and alex["depth_in_two_years"] == "Later"
+    assert pat["conversation_date"] == "2026-11-20" and pat["depth_now"] == "Later"
+
+
+@pytest.mark.browser
+def test_an_own_plan_with_only_a_name_gives_no_record_and_says_why(
+    page: Page, fixture_site: BuiltSite
+) -> None:
+    open_form(page, fixture_site.url, "plan")
+    page.locator("#sfg-person-name").fill("Siân Jones")
+    wait_stored(page, "plan", "person-name", "Siân Jones")
+    page.evaluate(
+        """() => { window.sfgDownloads = 0;
+             document.addEventListener("click", (event) => {
+               if (event.target instanceof HTMLAnchorElement && event.target.download)
+                 window.sfgDownloads += 1; }, true); }"""
+    )
+    page.get_by_role("button", name="Download the outcome record (CSV)").click()
+    expect(status(page)).to_have_text(
+        "There is no conversation to record yet. Fill in the date of the conversation,"
+        " a position or an objective first."
+    )
+    assert page.evaluate("window.sfgDownloads") == 0
+
+
+@pytest.mark.browser
+def test_the_outcome_record_says_who_recorded_it_and_when(
+    page: Page, fixture_site: BuiltSite
+) -> None:
+    a_manager_with_colleagues(page, fixture_site)
+    before = datetime.now(UTC) - timedelta(seconds=1)
+    raw, data = outcome_files(page)
+    after = datetime.now(UTC) + timedelta(seconds=1)
+    found = rows(raw)
+    assert list(found[0]) == COLUMNS
+    assert data["columns"] == COLUMNS
+    for row in [*found, *data["conversations"]]:
+        assert row["recorded_by"] == "Siân Jones"
+        assert before <= datetime.fromisoformat(row["exported_at"]) <= after
+    assert {line["exported_at"] for line in data["conversations"]} == {data["exported"]}
+    assert list(data["conversations"][0]) == COLUMNS
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(
+    ("journal", "recorded_by"),
+    [("Jo Manager", "Jo Manager"), ("", "")],
+    ids=["name-in-the-journal", "no-name"],
+)
+def test_recorded_by_is_the_name_in_the_persons_own_journal_or_empty(
+    page: Page, fixture_site: BuiltSite, journal: str, recorded_by: str
+) -> None:
+    page.goto(fixture_site.url)
+    if journal:
+        put_storage(page, {f"{NAMESPACE}/journal": journal_record({"person-name": journal})})
+    open_form(page, fixture_site.url, "plan")
+    page.locator("#sfg-conversation-date").fill("2026-11-24")
+    wait_stored(page, "plan", "conversation-date", "2026-11-24")
+    raw, data = outcome_files(page)
+    assert [row["recorded_by"] for row in rows(raw)] == [recorded_by]
+    assert [line["recorded_by"] for line in data["conversations"]] == [recorded_by]
 
 
 @pytest.mark.browser

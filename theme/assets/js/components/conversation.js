@@ -2,8 +2,9 @@
 /* Scope for Growth: on the plan, in "What to do next": the review date for a calendar (an
    .ics file, RFC 5545: one all-day event, its title and words from content/plan.yml
    `calendar:`), and the outcome record for the organisation's talent records (one line per
-   conversation: the person's own plan and each plan filled in for a colleague, or their
-   own plan where none was; CSV and the same as JSON; its columns come from the
+   conversation held: the person's own plan and each plan filled in for a colleague, or their
+   own plan where none was, when it holds the date of the conversation, a position or an
+   objective; CSV for a spreadsheet and the same as JSON; its columns come from the
    configuration, generator/naming.py). Both are made in the browser and sent nowhere. */
 "use strict";
 var sfg = sfg || {};
@@ -117,10 +118,20 @@ var sfg = sfg || {};
       this.say(fill(t.calendar_done, { file }));
     }
 
-    /** The plans of the conversations this browser holds: the person's own, then each colleague's. */
-    async plans() {
+    /** The person's own plan: this page's as it is now, or (on a colleague's plan) as stored. */
+    async own() {
+      return this.colleague ? new sfg.Store(this.names, "plan", this.place).look() : this.mine();
+    }
+
+    /**
+     * The plans this browser holds that may record a conversation: `own` (the person's own
+     * plan), then each colleague's: the plan filled in for them, or their own from their file
+     * where none was. Which of them were held is for held() to say.
+     * @param {AnswerRecord} own
+     */
+    async plans(own) {
       const { names, place } = this;
-      const plans = [this.colleague ? await new sfg.Store(names, "plan", place).look() : this.mine()];
+      const plans = [own];
       for (const colleague of await new sfg.Colleagues(names, place, this.settings.config.forms).list()) {
         const filled = colleague.id === this.colleague ? this.mine() : await new sfg.Store(names, "plan", place, colleague.id).look();
         if (Object.values(filled.answers).some(Boolean)) plans.push(filled);
@@ -131,11 +142,26 @@ var sfg = sfg || {};
           plans.push(theirs);
         }
       }
-      return plans.filter((plan) => Object.values(plan.answers).some(Boolean));
+      return plans;
     }
 
-    /** @param {AnswerRecord} plan @returns {{[column: string]: string | number}} One line of the outcome record. */
-    line({ answers }) {
+    /**
+     * True when `line` records a conversation held: it has the date of the conversation, a
+     * position (now or in two years) or an objective. A plan holding only a name and a role
+     * (or only words the record does not carry) is no conversation: the manager's own plan,
+     * named so that downloads carry their name, never makes a line.
+     * @param {{[column: string]: string | number}} line
+     */
+    held(line) {
+      return !!line.conversation_date || this.settings.config.positions.some(({ column }) => !!line[column]) || Number(line.objectives) > 0;
+    }
+
+    /**
+     * One line of the outcome record: every column of the configuration, in its order.
+     * @param {AnswerRecord} plan @param {{recorded_by: string, exported_at: string}} recorded Who downloads it, and when.
+     * @returns {{[column: string]: string | number}}
+     */
+    line({ answers }, recorded) {
       const { names } = this;
       const { outcome, positions } = this.settings.config;
       if (!outcome) return {};
@@ -149,6 +175,7 @@ var sfg = sfg || {};
         if (cell && cell.table === outcome.objectives && answers[key].trim()) rows.add(cell.row);
       }
       line.objectives = rows.size;
+      Object.assign(line, recorded);
       return Object.fromEntries(outcome.columns.map((column) => [column, line[column] ?? ""]));
     }
 
@@ -157,8 +184,13 @@ var sfg = sfg || {};
       const t = this.text;
       const outcome = this.settings.config.outcome;
       if (!outcome) return;
-      const lines = (await this.plans()).map((plan) => this.line(plan));
       const exported = new Date().toISOString();
+      const own = await this.own();
+      // Whoever downloads it: their own name, from their plan or their journal ("" if none).
+      const journal = await new sfg.Store(this.names, "journal", this.place).look();
+      const recorded = { recorded_by: sfg.files.whose(this.names, [own, journal]).name, exported_at: exported };
+      const lines = (await this.plans(own)).map((plan) => this.line(plan, recorded)).filter((line) => this.held(line));
+      if (!lines.length) return this.say(t.outcome_none, true);
       const content =
         kind === "csv"
           ? [outcome.columns, ...lines.map((line) => outcome.columns.map((column) => line[column]))].map((fields) => fields.map((field) => csvField(String(field))).join(",")).join("\r\n") + "\r\n"
