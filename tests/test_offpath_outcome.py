@@ -2,8 +2,10 @@
 land on a question below the sticky header.
 
 Each test failed on the code it started from: the record had a line for the manager's own
-empty plan and said nobody recorded it nor when; a locked copy was named after the person;
-the link to the first question not answered scrolled it under Material's header.
+empty plan, said nobody recorded it nor when, quoted only fields holding `"`, `,` or a line
+break (a role of `Nurse;=cmd|…` became a formula where `;` separates a list), and had no
+byte-order mark (Excel showed "SiÃ¢n"); a locked copy was named after the person; the link
+to the first question not answered scrolled it under Material's header.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from .support.forms import (
 )
 from .support.privacy import lock_more, set_passphrase
 
+BOM = b"\xef\xbb\xbf"
 COLUMNS = [
     "name",
     "role",
@@ -45,8 +48,15 @@ COLUMNS = [
     "recorded_by",
     "exported_at",
 ]
+# What makes a spreadsheet take a cell for a formula (OWASP's list): its first character.
+FORMULA = ("=", "+", "-", "@", "\t", "\r")
+# Where a spreadsheet may start a cell: after the comma, after the list separator of a locale
+# that splits on ";" (Excel in much of Europe) or "|", after a tab (a tab-separated import),
+# and at the start of a line (a line break read outside quotes).
+CELL_STARTS = (",", ";", "|", "\t", "\r", "\n")
 HOSTILE_ROLE = "Nurse;=cmd|' /C calc'!A0"
 PAT_ROLE = "Band 6\n@SUM(1+1)|+1\t-2"
+PAT_ROLE_IN_CSV = "Band 6\n'@SUM(1+1)|'+1\t'-2"
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 390, "height": 844}
 
@@ -188,6 +198,56 @@ def test_recorded_by_is_the_name_in_the_persons_own_journal_or_empty(
     raw, data = outcome_files(page)
     assert [row["recorded_by"] for row in rows(raw)] == [recorded_by]
     assert [line["recorded_by"] for line in data["conversations"]] == [recorded_by]
+
+
+def cell_starts(text: str) -> Iterator[str]:
+    """What follows each place a spreadsheet could start a cell, whatever it splits on: the
+    start of the file, and after each separator (a CSV field's opening quote taken off)."""
+    yield text
+    for index, character in enumerate(text):
+        if character in CELL_STARTS:
+            yield text[index + 1 :]
+
+
+@pytest.mark.browser
+def test_the_csv_quotes_every_field_and_no_cell_can_start_a_formula(
+    page: Page, fixture_site: BuiltSite
+) -> None:
+    a_manager_with_colleagues(page, fixture_site)
+    raw, data = outcome_files(page)
+    text = raw.removeprefix(BOM).decode("utf-8")
+    # RFC 4180, every field quoted: "…","…"CRLF, a quote inside a field doubled.
+    field = r'"(?:[^"]|"")*"'
+    assert re.fullmatch(rf"(?:{field}(?:,{field})*\r\n)+", text), text
+    assert text.startswith('"' + '","'.join(COLUMNS) + '"\r\n')
+    # No cell starts a formula, split on a comma, a semicolon, a bar, a tab or a line.
+    for start in cell_starts(text):
+        start = start.removeprefix('"').lstrip(" ")
+        assert not start.startswith(FORMULA), start[:40]
+    # Split as Excel does where ";" separates a list: each cell is text.
+    for line in csv.reader(io.StringIO(text, newline=""), delimiter=";"):
+        for cell in line:
+            assert not cell.lstrip(" ").startswith(FORMULA), cell
+    alex, pat = rows(raw)
+    assert alex["role"] == "Nurse;'=cmd|' /C calc'!A0"
+    assert pat["role"] == PAT_ROLE_IN_CSV
+    # The JSON is for programs, not spreadsheets: it holds what was typed, as it was.
+    assert [line["role"] for line in data["conversations"]] == [HOSTILE_ROLE, PAT_ROLE]
+
+
+@pytest.mark.browser
+def test_the_csv_has_a_byte_order_mark_so_excel_reads_sian(
+    page: Page, fixture_site: BuiltSite
+) -> None:
+    a_manager_with_colleagues(page, fixture_site)
+    raw, _ = outcome_files(page)
+    assert raw.startswith(BOM)
+    assert raw.count(BOM) == 1
+    assert "Siân Jones".encode() in raw
+    assert raw.endswith(b"\r\n") and b"\n" not in raw.replace(b"\r\n", b"").replace(
+        PAT_ROLE_IN_CSV.encode(), b""
+    )
+    assert rows(raw)[0]["recorded_by"] == "Siân Jones"
 
 
 @pytest.mark.browser

@@ -68,11 +68,31 @@ var sfg = sfg || {};
     return lines.map(fold).join("\r\n") + "\r\n";
   };
 
-  /** @param {string} value A CSV field: quoted when it must be; a formula's first character made harmless. */
-  const csvField = (value) => {
-    const safe = /^[=+\-@\t\r]/.test(value) ? "'" + value : value;
-    return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
+  /**
+   * Every place in a value where a spreadsheet may start a cell it would take for a formula
+   * (first "=", "+", "-", the at sign, a tab or a carriage return, after any spaces): the
+   * value's start, and after each character some spreadsheet splits cells or lines on. Excel
+   * splits a CSV on the list separator of the computer's region, ";" in much of Europe, and
+   * there the quotes of a line no longer line up: what follows a ";" inside a field is a cell
+   * of its own. LibreOffice asks which separators to split on (a tab, ";", "|" or any other);
+   * a line break read outside quotes starts a row.
+   */
+  const FORMULA_STARTS = /(?<=^|[,;|\t\r\n])(?=[ ]*[=+\-@\t\r])/g;
+
+  /**
+   * A CSV field (RFC 4180): always quoted, a quote doubled, and each place a cell could start
+   * a formula given a ' first, which makes that cell text in Excel and LibreOffice alike. A
+   * line break inside a value stays, inside the quotes.
+   * @param {string} value
+   */
+  const csvField = (value) => `"${value.replace(FORMULA_STARTS, "'").replace(/"/g, '""')}"`;
+
+  /**
+   * The CSV of `rows` (the header first): UTF-8 with a byte-order mark, without which Excel
+   * reads the bytes as the computer's own code page ("SiÃ¢n" for "Siân"), lines ending CRLF.
+   * @param {(string | number)[][]} rows
+   */
+  const csv = (rows) => "\uFEFF" + rows.map((fields) => fields.map((field) => csvField(String(field))).join(",") + "\r\n").join("");
 
   class Conversation extends sfg.Component {
     static moduleName = "sfg-conversation";
@@ -193,7 +213,7 @@ var sfg = sfg || {};
       if (!lines.length) return this.say(t.outcome_none, true);
       const content =
         kind === "csv"
-          ? [outcome.columns, ...lines.map((line) => outcome.columns.map((column) => line[column]))].map((fields) => fields.map((field) => csvField(String(field))).join(",")).join("\r\n") + "\r\n"
+          ? csv([outcome.columns, ...lines.map((line) => outcome.columns.map((column) => line[column]))])
           : JSON.stringify({ format: "scope-for-growth-outcome", version: 1, site: this.settings.config.site, exported, columns: outcome.columns, conversations: lines }, null, 2);
       const name = lines.length === 1 ? String(lines[0].name) : "";
       const file = this.names.fileName(name, t.download_file_name, t.download_name_outcome, exported.slice(0, 10), kind);
