@@ -321,6 +321,7 @@ def test_the_first_question_not_answered_lands_below_the_header(
     places = control.evaluate(PLACES)
     assert places["scrolled"] > 0, "the page did not scroll: the test would pass vacuously"
     assert places["label"] >= places["header"], places
+    assert places["label"] <= places["header"] + 60, "the question is at the top of the window"
 
 
 @pytest.mark.browser
@@ -344,6 +345,11 @@ def test_a_change_link_lands_on_its_control_below_the_header(
     wait_started(page)
     control = page.locator(f"textarea[data-sfg-key='{key}']")
     expect(control).to_have_value("Far down the page")
-    page.wait_for_function("scrollY > 0")
+    # Material scrolls to it once the page is in place: wait until it is on the screen.
+    page.wait_for_function(
+        "id => { const top = document.getElementById(id).getBoundingClientRect().top;"
+        " return top >= 0 && top < innerHeight; }",
+        arg=target,
+    )
     places = control.evaluate(PLACES)
     assert places["control"] >= places["header"], places
