@@ -202,7 +202,7 @@ def test_recorded_by_is_the_name_in_the_persons_own_journal_or_empty(
 
 def cell_starts(text: str) -> Iterator[str]:
     """What follows each place a spreadsheet could start a cell, whatever it splits on: the
-    start of the file, and after each separator (a CSV field's opening quote taken off)."""
+    start of the file, and after each separator (CELL_STARTS)."""
     yield text
     for index, character in enumerate(text):
         if character in CELL_STARTS:
@@ -220,7 +220,8 @@ def test_the_csv_quotes_every_field_and_no_cell_can_start_a_formula(
     field = r'"(?:[^"]|"")*"'
     assert re.fullmatch(rf"(?:{field}(?:,{field})*\r\n)+", text), text
     assert text.startswith('"' + '","'.join(COLUMNS) + '"\r\n')
-    # No cell starts a formula, split on a comma, a semicolon, a bar, a tab or a line.
+    # No cell starts a formula, split on a comma, a semicolon, a bar, a tab or a line (a
+    # field's opening quote taken off: a spreadsheet reads what is inside).
     for start in cell_starts(text):
         start = start.removeprefix('"').lstrip(" ")
         assert not start.startswith(FORMULA), start[:40]
