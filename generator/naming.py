@@ -215,8 +215,13 @@ def outcome_column(direction: str, when: str) -> str:
 
 OUTCOME_COLUMNS = ("name", "role", "conversation_date")
 """The outcome record's first columns; then a column for each position (outcome_column), then
-``objectives`` (how many have been written)."""
+``objectives`` (how many have been written), then OUTCOME_RECORDED."""
 OUTCOME_LAST = "objectives"
+OUTCOME_RECORDED = ("recorded_by", "exported_at")
+"""The outcome record's last columns, the same on every line: who downloaded it (the name in
+their own plan or journal, empty if they gave none) and when (ISO 8601, UTC). After every
+column the record had before them, so that a reader that takes the columns by position, or
+by name, reads an older record and a newer one alike."""
 
 
 def script_names(namespace: str, forms: list[str]) -> dict[str, Any]:

@@ -358,25 +358,32 @@ def test_the_outcome_record_has_a_line_per_conversation(
     for kind in ("CSV", "JSON"):
         with page.expect_download() as info:
             page.get_by_role("button", name=f"Download the outcome record ({kind})").click()
-        files[kind] = (info.value.suggested_filename, Path(info.value.path()).read_text("utf-8"))
+        text = Path(info.value.path()).read_text("utf-8-sig")  # the CSV starts with a BOM
+        files[kind] = (info.value.suggested_filename, text)
     name, text = files["CSV"]
-    assert name == f"scope-for-growth-outcome-record-{TODAY}.csv"
-    rows = list(csv.DictReader(io.StringIO(text)))
-    columns = ["name", "role", "conversation_date", "depth_now", "depth_in_two_years", "objectives"]
+    assert name == f"hyperlink-x-outcome-record-{TODAY}.csv"  # one line: named after them
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    columns = [
+        *("name", "role", "conversation_date", "depth_now", "depth_in_two_years", "objectives"),
+        *("recorded_by", "exported_at"),
+    ]
     assert list(rows[0]) == columns
-    assert rows[0] == {
+    assert rows[0] | {"exported_at": ""} == {
         "name": '\'=HYPERLINK("x")',
         "role": "",
         "conversation_date": "2026-11-24",
         "depth_now": "Early",
         "depth_in_two_years": "Later",
         "objectives": "2",
+        "recorded_by": '\'=HYPERLINK("x")',
+        "exported_at": "",
     }
-    assert rows[1]["name"] == "Sam Patel" and rows[1]["objectives"] == "0"
+    # Sam's answers were opened, and nothing was agreed: no conversation, no line.
+    assert len(rows) == 1
     data = json.loads(files["JSON"][1])
     assert data["columns"] == columns
     assert data["conversations"][0]["objectives"] == 2
-    assert data["conversations"][1]["name"] == "Sam Patel"
+    assert len(data["conversations"]) == 1
 
 
 NEW_PAGES = ["answers.html", "guide.html", "framework.html", "plan.html"]

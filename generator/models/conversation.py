@@ -36,6 +36,7 @@ CONVERSATION_SCRIPT_WORDS = (
     "calendar_done",
     "calendar_no_date",
     "outcome_done",
+    "outcome_none",
 )
 """The conversation's words the scripts show (see SCRIPT_WORDS in interface.py)."""
 
@@ -219,9 +220,10 @@ class ConversationWords(ContentModel):
     outcome_heading: Text = "Outcome record"
     """Plan, what to do next: the heading of the outcome record."""
     outcome_hint: Text = (
-        "For your organisation's talent records: one line per conversation (your plan, and"
-        " each plan you filled in for a colleague) with the name, the date, the positions now"
-        " and in two years, and how many objectives were set."
+        "For your organisation's talent records: one line per conversation held (your plan,"
+        " and each plan you filled in for a colleague, once it has the date of the"
+        " conversation, a position or an objective) with the name, the date, the positions"
+        " now and in two years, how many objectives were set, and who downloaded it when."
     )
     """Plan, what to do next: what the outcome record holds."""
     outcome_csv_button: Text = "Download the outcome record (CSV)"
@@ -230,3 +232,10 @@ class ConversationWords(ContentModel):
     """Button that downloads the outcome record as JSON."""
     outcome_done: Text = "The outcome record has been downloaded as {file}."
     """Said after downloading the outcome record ({file} is its name)."""
+    outcome_none: Text = (
+        "There is no conversation to record yet. Fill in the date of the conversation,"
+        " a position or an objective first."
+    )
+    """Said instead of downloading the outcome record when no plan kept here holds a
+    conversation (the date of the conversation, a position or an objective): a plan with only
+    a name and a role is none."""

@@ -237,7 +237,8 @@ class PrivacyWords(ContentModel):
     """Said when the browser blocked part of Forget me."""
     # Files, and pages opened from a folder
     download_locked_file_name: Text = "locked"
-    """In the name of a downloaded locked file, after what it holds (alex-morgan-plan-locked-…)."""
+    """In the name of a downloaded locked file, after what it holds
+    (scope-for-growth-plan-locked-…: a locked copy is never named after the person)."""
     load_passphrase_heading: Text = "Enter the passphrase of this locked file"
     """Heading of the question for a locked file's passphrase."""
     load_passphrase_button: Text = "Open the file"

@@ -15,6 +15,7 @@ from ..models.interface import Interface
 from ..naming import (
     OUTCOME_COLUMNS,
     OUTCOME_LAST,
+    OUTCOME_RECORDED,
     PERSON,
     ROW_PLACEHOLDER,
     AnswerName,
@@ -73,8 +74,9 @@ def _describe(field: FieldBase, prompt: str, positions: dict[str, str]) -> dict[
 
 def plan_uses(toolkit: Toolkit) -> dict[str, Any]:
     """What the plan's calendar event and outcome record are made of (answer keys, words, the
-    outcome record's columns from generator/naming.py, in order), and where each growth
-    direction's positions are now and in two years (the framework page marks a colleague's)."""
+    outcome record's columns from generator/naming.py, in order: a new column only ever comes
+    last), and where each growth direction's positions are now and in two years (the
+    framework page marks a colleague's)."""
     plan = toolkit.plan
     positions = [
         {
@@ -99,7 +101,12 @@ def plan_uses(toolkit: Toolkit) -> dict[str, Any]:
         uses["outcome"] = {
             "date": AnswerName("plan", plan.outcome.date).key,
             "objectives": AnswerName("plan", table).key if table else "",
-            "columns": [*OUTCOME_COLUMNS, *(p["column"] for p in positions), OUTCOME_LAST],
+            "columns": [
+                *OUTCOME_COLUMNS,
+                *(p["column"] for p in positions),
+                OUTCOME_LAST,
+                *OUTCOME_RECORDED,
+            ],
         }
     return uses
 

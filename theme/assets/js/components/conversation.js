@@ -2,8 +2,9 @@
 /* Scope for Growth: on the plan, in "What to do next": the review date for a calendar (an
    .ics file, RFC 5545: one all-day event, its title and words from content/plan.yml
    `calendar:`), and the outcome record for the organisation's talent records (one line per
-   conversation: the person's own plan and each plan filled in for a colleague, or their
-   own plan where none was; CSV and the same as JSON; its columns come from the
+   conversation held: the person's own plan and each plan filled in for a colleague, or their
+   own plan where none was, when it holds the date of the conversation, a position or an
+   objective; CSV for a spreadsheet and the same as JSON; its columns come from the
    configuration, generator/naming.py). Both are made in the browser and sent nowhere. */
 "use strict";
 var sfg = sfg || {};
@@ -67,11 +68,31 @@ var sfg = sfg || {};
     return lines.map(fold).join("\r\n") + "\r\n";
   };
 
-  /** @param {string} value A CSV field: quoted when it must be; a formula's first character made harmless. */
-  const csvField = (value) => {
-    const safe = /^[=+\-@\t\r]/.test(value) ? "'" + value : value;
-    return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
+  /**
+   * Every place in a value where a spreadsheet may start a cell it would take for a formula
+   * (first "=", "+", "-", the at sign, a tab or a carriage return, after any spaces): the
+   * value's start, and after each character some spreadsheet splits cells or lines on. Excel
+   * splits a CSV on the list separator of the computer's region, ";" in much of Europe, and
+   * there the quotes of a line no longer line up: what follows a ";" inside a field is a cell
+   * of its own. LibreOffice asks which separators to split on (a tab, ";", "|" or any other);
+   * a line break read outside quotes starts a row.
+   */
+  const FORMULA_STARTS = /(?<=^|[,;|\t\r\n])(?=[ ]*[=+\-@\t\r])/g;
+
+  /**
+   * A CSV field (RFC 4180): always quoted, a quote doubled, and each place a cell could start
+   * a formula given a ' first, which makes that cell text in Excel and LibreOffice alike. A
+   * line break inside a value stays, inside the quotes.
+   * @param {string} value
+   */
+  const csvField = (value) => `"${value.replace(FORMULA_STARTS, "'").replace(/"/g, '""')}"`;
+
+  /**
+   * The CSV of `rows` (the header first): UTF-8 with a byte-order mark, without which Excel
+   * reads the bytes as the computer's own code page ("SiÃ¢n" for "Siân"), lines ending CRLF.
+   * @param {(string | number)[][]} rows
+   */
+  const csv = (rows) => "\uFEFF" + rows.map((fields) => fields.map((field) => csvField(String(field))).join(",") + "\r\n").join("");
 
   class Conversation extends sfg.Component {
     static moduleName = "sfg-conversation";
@@ -117,10 +138,20 @@ var sfg = sfg || {};
       this.say(fill(t.calendar_done, { file }));
     }
 
-    /** The plans of the conversations this browser holds: the person's own, then each colleague's. */
-    async plans() {
+    /** The person's own plan: this page's as it is now, or (on a colleague's plan) as stored. */
+    async own() {
+      return this.colleague ? new sfg.Store(this.names, "plan", this.place).look() : this.mine();
+    }
+
+    /**
+     * The plans this browser holds that may record a conversation: `own` (the person's own
+     * plan), then each colleague's: the plan filled in for them, or their own from their file
+     * where none was. Which of them were held is for held() to say.
+     * @param {AnswerRecord} own
+     */
+    async plans(own) {
       const { names, place } = this;
-      const plans = [this.colleague ? await new sfg.Store(names, "plan", place).look() : this.mine()];
+      const plans = [own];
       for (const colleague of await new sfg.Colleagues(names, place, this.settings.config.forms).list()) {
         const filled = colleague.id === this.colleague ? this.mine() : await new sfg.Store(names, "plan", place, colleague.id).look();
         if (Object.values(filled.answers).some(Boolean)) plans.push(filled);
@@ -131,11 +162,26 @@ var sfg = sfg || {};
           plans.push(theirs);
         }
       }
-      return plans.filter((plan) => Object.values(plan.answers).some(Boolean));
+      return plans;
     }
 
-    /** @param {AnswerRecord} plan @returns {{[column: string]: string | number}} One line of the outcome record. */
-    line({ answers }) {
+    /**
+     * True when `line` records a conversation held: it has the date of the conversation, a
+     * position (now or in two years) or an objective. A plan holding only a name and a role
+     * (or only words the record does not carry) is no conversation: the manager's own plan,
+     * named so that downloads carry their name, never makes a line.
+     * @param {{[column: string]: string | number}} line
+     */
+    held(line) {
+      return !!line.conversation_date || this.settings.config.positions.some(({ column }) => !!line[column]) || Number(line.objectives) > 0;
+    }
+
+    /**
+     * One line of the outcome record: every column of the configuration, in its order.
+     * @param {AnswerRecord} plan @param {{recorded_by: string, exported_at: string}} recorded Who downloads it, and when.
+     * @returns {{[column: string]: string | number}}
+     */
+    line({ answers }, recorded) {
       const { names } = this;
       const { outcome, positions } = this.settings.config;
       if (!outcome) return {};
@@ -149,6 +195,7 @@ var sfg = sfg || {};
         if (cell && cell.table === outcome.objectives && answers[key].trim()) rows.add(cell.row);
       }
       line.objectives = rows.size;
+      Object.assign(line, recorded);
       return Object.fromEntries(outcome.columns.map((column) => [column, line[column] ?? ""]));
     }
 
@@ -157,11 +204,16 @@ var sfg = sfg || {};
       const t = this.text;
       const outcome = this.settings.config.outcome;
       if (!outcome) return;
-      const lines = (await this.plans()).map((plan) => this.line(plan));
       const exported = new Date().toISOString();
+      const own = await this.own();
+      // Whoever downloads it: their own name, from their plan or their journal ("" if none).
+      const journal = await new sfg.Store(this.names, "journal", this.place).look();
+      const recorded = { recorded_by: sfg.files.whose(this.names, [own, journal]).name, exported_at: exported };
+      const lines = (await this.plans(own)).map((plan) => this.line(plan, recorded)).filter((line) => this.held(line));
+      if (!lines.length) return this.say(t.outcome_none, true);
       const content =
         kind === "csv"
-          ? [outcome.columns, ...lines.map((line) => outcome.columns.map((column) => line[column]))].map((fields) => fields.map((field) => csvField(String(field))).join(",")).join("\r\n") + "\r\n"
+          ? csv([outcome.columns, ...lines.map((line) => outcome.columns.map((column) => line[column]))])
           : JSON.stringify({ format: "scope-for-growth-outcome", version: 1, site: this.settings.config.site, exported, columns: outcome.columns, conversations: lines }, null, 2);
       const name = lines.length === 1 ? String(lines[0].name) : "";
       const file = this.names.fileName(name, t.download_file_name, t.download_name_outcome, exported.slice(0, 10), kind);

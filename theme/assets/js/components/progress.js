@@ -5,7 +5,9 @@
    counts when one of its controls holds more than spaces. While the answers are locked it
    says so instead (they are not missing). The link moves focus to that
    question's first control itself: Material's instant navigation would take a change of
-   address for a new page, and load this one again. */
+   address for a new page, and load this one again. It scrolls the question, label first, to
+   the top of the window: its scroll-margin-top (forms.css) keeps it below Material's sticky
+   header, where scrolling the control alone would hide the label under it. */
 "use strict";
 var sfg = sfg || {};
 {

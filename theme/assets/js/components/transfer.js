@@ -116,7 +116,8 @@ var sfg = sfg || {};
       if (locked && lock) content = JSON.stringify(await vault.sealFile(content, { namespace: this.namespace, site: data.site, exported }, lock), null, 2);
       const t = this.text;
       const what = forms.length > 1 ? t.download_name_both : forms[0] === "journal" ? t.download_name_journal : t.download_name_plan;
-      const file = names.fileName(files.whose(names, records).name, t.download_file_name, locked ? what + "-" + t.download_locked_file_name : what, exported.slice(0, 10), "json");
+      // A locked copy is named after no one: it may lie in a shared Downloads folder.
+      const file = names.fileName(locked ? "" : files.whose(names, records).name, t.download_file_name, locked ? what + "-" + t.download_locked_file_name : what, exported.slice(0, 10), "json");
       sfg.save(content, "application/json", file);
       this.say(fill(t.download_done, { file }));
       if (!this.colleague) this.emit("sfg:downloaded", { at: exported, clocks: Object.fromEntries(records.map((record) => [record.form, record.clock])) });
