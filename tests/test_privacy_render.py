@@ -13,7 +13,7 @@ import pytest
 
 from generator.errors import ContentErrors
 from generator.models.privacy import Privacy
-from generator.naming import privacy_names, record_prefix
+from generator.naming import privacy_names, record_prefix, script_names
 from generator.toolkit import load_toolkit
 
 from .conftest import BuiltSite
@@ -39,7 +39,9 @@ def test_every_page_can_forget_with_names_from_one_place(fixture_site: BuiltSite
         found = FORGET.search(path.read_text(encoding="utf-8"))
         assert found, path
         config = json.loads(html.unescape(found.group(1)))
-        assert config["names"] == privacy_names("fixture-sfg")
+        # The forms' and colleagues' names too: it lists what is kept before forgetting it.
+        assert config["names"] == script_names("fixture-sfg", ["journal", "plan"])
+        assert config["forms"] == ["journal", "plan"]
         assert config["text"]["forget_confirm"] == "Yes, remove everything"
 
 

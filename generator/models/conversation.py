@@ -31,6 +31,10 @@ CONVERSATION_SCRIPT_WORDS = (
     "colleague_mark_now",
     "colleague_mark_in_two_years",
     "colleague_plan_for",
+    "colleague_clear_heading",
+    "colleague_clear_text",
+    "colleague_clear_confirm",
+    "colleague_clear_done",
     "check_copied",
     "check_copy_failed",
     "calendar_done",
@@ -157,6 +161,20 @@ class ConversationWords(ContentModel):
     """Framework: marks the position a colleague wants to be at in two years."""
     colleague_plan_for: Text = "You are filling in a development plan for {name}"
     """Plan filled in for a colleague: the heading that says whose plan it is."""
+    colleague_clear_heading: Text = "Clear the plan you filled in for {name}?"
+    """Heading of the question asked before clearing the plan filled in for a colleague."""
+    colleague_clear_text: Text = (
+        "This deletes the development plan you filled in for {name} from this browser, and"
+        " nothing else: your own answers and the answers from {name}'s file stay. You cannot"
+        " undo it. Download the plan first if you want to keep a copy."
+    )
+    """What clearing the plan filled in for a colleague does."""
+    colleague_clear_confirm: Text = "Yes, clear the plan for {name}"
+    """Button that clears the plan filled in for a colleague."""
+    colleague_clear_done: Text = (
+        "The plan you filled in for {name} has been cleared from this device."
+    )
+    """Said after clearing the plan filled in for a colleague."""
     colleague_plan_text: Text = (
         "It is kept apart from your own plan. When you have finished, download it and give"
         " them the file to load."

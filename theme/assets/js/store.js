@@ -554,6 +554,7 @@ var sfg = sfg || {};
   }
 
   sfg.storage = storage;
+  sfg.session = session;
   sfg.forgetAll = forgetAll;
   sfg.StorageProblem = StorageProblem;
   sfg.Place = Place;

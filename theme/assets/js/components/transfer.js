@@ -8,8 +8,9 @@
    Loading never takes more than it says: the file is checked whole first, then for each form
    it holds the person chooses to replace their answers or leave them; a form the file does
    not hold is never touched.
-   On a plan filled in for a colleague (plan.html?colleague=…), only that plan is downloaded
-   and loaded. */
+   On a plan filled in for a colleague (plan.html?colleague=…), only that plan is downloaded,
+   loaded and cleared. Elsewhere, clearing lists what is kept first (forget.js kept(): each
+   form, each colleague), then forgets it all, as "Forget me" does. */
 "use strict";
 var sfg = sfg || {};
 {
@@ -210,12 +211,29 @@ var sfg = sfg || {};
       return confirmed(this.loading);
     }
 
+    /** The name of the colleague this page's plan is filled in for ("" when not kept here). */
+    async colleagueName() {
+      const colleague = await new sfg.Colleagues(this.names, this.place, this.settings.config.forms).get(this.colleague);
+      return colleague?.name || "";
+    }
+
+    /**
+     * Clear, after saying what goes and asking: on a plan filled in for a colleague, that plan
+     * only; elsewhere everything kept, listed first (the person's forms, each colleague's
+     * answers and the plans filled in for them), as "Forget me" does.
+     */
     async clear() {
       const t = this.text;
-      if (!(await this.ask({ heading: t.clear_heading, text: t.clear_text, confirm: t.clear_confirm }))) return;
+      /** @type {Promise<unknown>[]} */
+      const waits = [];
+      this.emit("sfg:flush", { waits }); // what was just typed is counted, and goes too
+      await Promise.all(waits);
+      if (this.colleague) return this.clearPlan();
+      const items = await sfg.kept(this.names, t);
+      if (!(await this.ask({ heading: t.clear_heading, text: t.clear_text, items, confirm: t.clear_confirm }))) return;
       let failure;
       try {
-        // Both storage areas, the lock and the choice too: nothing of the person is left.
+        // Both storage areas, the lock and the choices too: nothing is left.
         sfg.forgetAll(this.names.prefix);
       } catch (error) {
         failure = error;
@@ -224,6 +242,25 @@ var sfg = sfg || {};
       this.emit("sfg:replace", { failure });
       this.emit("sfg:forgotten", null);
       if (!failure) this.say(t.clear_done);
+    }
+
+    /** Clear the plan filled in for a colleague, and its copies set aside: nothing else. */
+    async clearPlan() {
+      const t = this.text;
+      const name = (await this.colleagueName()) || files.whose(this.names, await this.records()).name;
+      const question = { heading: fill(t.colleague_clear_heading, { name }), text: fill(t.colleague_clear_text, { name }), confirm: fill(t.colleague_clear_confirm, { name }) };
+      if (!(await this.ask(question))) return;
+      let failure;
+      try {
+        const storage = this.place.storage;
+        const { key } = this.stores[0];
+        const aside = this.names.setAsideKey(key, "");
+        for (const each of storage.keys(this.names.prefix)) if (each === key || each.startsWith(aside)) storage.remove(each);
+      } catch (error) {
+        failure = error;
+      }
+      this.emit("sfg:replace", { failure });
+      if (!failure) this.say(fill(t.colleague_clear_done, { name }));
     }
   }
 

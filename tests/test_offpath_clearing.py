@@ -1,0 +1,182 @@
+"""Nothing lost off the happy path: clearing, forgetting, and the plan filled in for a colleague.
+
+- Clearing says exactly what goes and takes only that: on the plan filled in for a colleague,
+  that plan only; elsewhere, after listing every form and every colleague kept ("Forget me",
+  on every page, lists them too).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from .conftest import BuiltSite
+from .support.forms import (
+    NAMESPACE,
+    answers_file,
+    dialog,
+    module,
+    open_colleague,
+    open_form,
+    status,
+    storage_items,
+    wait_started,
+    wait_stored,
+)
+
+TODAY = date.today().isoformat()
+DONT_KEEP = "Don't keep them after I close the browser"
+SHOWN = f"{NAMESPACE}/colleague-shown"
+
+
+def person_file(name: str, answers: dict[str, str], role: str = "") -> str:
+    """A file of ``name``'s journal and plan, as "Download my answers" makes it."""
+    return answers_file(
+        {"plan/person-name": name, **answers},
+        version=2,
+        forms=["journal", "plan"],
+        person={"name": name, "role": role},
+    )
+
+
+SAM = person_file(
+    "Sam Patel",
+    {"journal/energy": "Running", "plan/evidence": "Sam's", "plan/depth-current": "early"},
+    "Nurse",
+)
+ALEX = person_file(
+    "Alex Morgan", {"journal/energy": "Walking", "plan/depth-current": "later"}, "Porter"
+)
+
+
+def colleague_id(page: Page, name: str) -> str:
+    """On the guide: the id of colleague ``name``, from the link to the plan for them."""
+    link = page.get_by_role("link", name=f"Fill in a plan for {name}")
+    href = link.get_attribute("href") or ""
+    return parse_qs(urlparse(href).query)["colleague"][0]
+
+
+def plan_for(page: Page, site: BuiltSite, name: str) -> str:
+    """From the guide, the plan filled in for ``name``; returns its storage key."""
+    page.goto(site.page_url("guide.html"))
+    key = f"{NAMESPACE}/colleague/{colleague_id(page, name)}/plan"
+    page.get_by_role("link", name=f"Fill in a plan for {name}").click()
+    wait_started(page)
+    expect(page.locator("[data-sfg-colleague-for]")).to_contain_text(name)
+    return key
+
+
+def wait_kept(page: Page, key: str, text: str) -> None:
+    """Wait until localStorage holds ``text`` in the value of ``key``."""
+    page.wait_for_function(
+        "([k, t]) => (localStorage.getItem(k) || '').includes(t)", arg=[key, text], timeout=5000
+    )
+
+
+def own_answers(page: Page, site: BuiltSite) -> None:
+    """The manager's own: two journal answers, two plan answers."""
+    open_form(page, site.url, "journal")
+    page.locator("#sfg-energy").fill("MY-ENERGY")
+    page.locator("#sfg-job-title").fill("Ward manager")
+    wait_stored(page, "journal", "job-title", "Ward manager")
+    open_form(page, site.url, "plan")
+    page.locator("#sfg-evidence").fill("MY-EVIDENCE")
+    page.locator("#sfg-depth-current_option-early").check()
+    wait_stored(page, "plan", "depth-current", "early")
+
+
+def forget_me(page: Page) -> None:
+    footer = page.locator(module("sfg-forget"))
+    footer.get_by_role("button", name="Forget me on this computer").click()
+    footer.get_by_role("dialog").get_by_role("button", name="Yes, remove everything").click()
+    expect(footer).to_contain_text("has been removed")
+
+
+@pytest.mark.browser
+def test_clearing_the_plan_for_a_colleague_clears_that_plan_only(
+    page: Page, fixture_site: BuiltSite
+) -> None:
+    own_answers(page, fixture_site)
+    open_colleague(page, fixture_site, SAM, "sam.json")
+    open_colleague(page, fixture_site, ALEX, "alex.json")
+    alex = plan_for(page, fixture_site, "Alex Morgan")
+    page.locator("#sfg-evidence").fill("FOR-ALEX")
+    wait_kept(page, alex, "FOR-ALEX")
+    sam = plan_for(page, fixture_site, "Sam Patel")
+    page.locator("#sfg-evidence").fill("FOR-SAM")
+    wait_kept(page, sam, "FOR-SAM")
+    before = storage_items(page)
+
+    page.locator('[data-sfg-action="clear"]').click()
+    asked = dialog(page)
+    expect(asked).to_be_visible()
+    heading = asked.get_by_role("heading").inner_text()
+    text = asked.locator("[data-sfg-dialog-text]").inner_text()
+    asked.locator("[data-sfg-dialog-confirm]").click()
+    expect(asked).to_be_hidden()
+    expect(status(page)).to_contain_text("cleared")
+
+    # Only the plan filled in for Sam went: the manager's own answers, Alex's answers and the
+    # plan for Alex, and Sam's own answers from their file are all still here.
+    after = storage_items(page)
+    assert {k: v for k, v in after.items() if k != sam} == {
+        k: v for k, v in before.items() if k != sam
+    }, "clearing the plan for a colleague took more than that plan"
+    # What it said, and what it says now, name Sam and that plan only.
+    assert heading == "Clear the plan you filled in for Sam Patel?"
+    assert text.startswith("This deletes the development plan you filled in for Sam Patel")
+    expect(status(page)).to_have_text(
+        "The plan you filled in for Sam Patel has been cleared from this device."
+    )
+    assert sam not in after
+    expect(page.locator("#sfg-evidence")).to_have_value("")
+    # Opened again, the plan for Sam starts from their file, as it did the first time.
+    page.reload()
+    wait_started(page)
+    expect(page.locator("#sfg-evidence")).to_have_value("Sam's")
+    wait_kept(page, sam, "Sam's")
+    assert "FOR-SAM" not in storage_items(page)[sam]
+
+
+@pytest.mark.browser
+def test_clearing_your_answers_lists_each_form_and_colleague_first(
+    page: Page, fixture_site: BuiltSite
+) -> None:
+    own_answers(page, fixture_site)
+    open_colleague(page, fixture_site, SAM, "sam.json")
+    open_colleague(page, fixture_site, ALEX, "alex.json")
+    plan_for(page, fixture_site, "Sam Patel")  # starts the plan for Sam
+    expected = [
+        "Your reflection journal (2 answers)",
+        "Your development plan (2 answers)",
+        "Alex Morgan's answers",
+        "Sam Patel's answers and the plan you filled in for them",
+    ]
+    open_form(page, fixture_site.url, "journal")
+    before = storage_items(page)
+    page.get_by_role("button", name="Clear all my answers on this device").click()
+    asked = dialog(page)
+    expect(asked.get_by_role("listitem")).to_have_text(expected)
+    expect(asked.locator("[data-sfg-dialog-text]")).to_contain_text(
+        "your passphrase lock and your choices"
+    )
+    asked.get_by_role("button", name="Cancel").click()
+    assert storage_items(page) == before
+
+    # "Forget me", on a page without a form, lists the same.
+    page.goto(fixture_site.url)
+    footer = page.locator(module("sfg-forget"))
+    footer.get_by_role("button", name="Forget me on this computer").click()
+    expect(footer.get_by_role("dialog").get_by_role("listitem")).to_have_text(expected)
+    footer.get_by_role("dialog").get_by_role("button", name="Cancel").click()
+    assert storage_items(page) == before
+
+    # Nothing kept: it says so.
+    forget_me(page)
+    footer.get_by_role("button", name="Forget me on this computer").click()
+    expect(footer.get_by_role("dialog").get_by_role("listitem")).to_have_text(
+        ["No answers are kept in this browser."]
+    )
