@@ -3,6 +3,8 @@
 - Clearing says exactly what goes and takes only that: on the plan filled in for a colleague,
   that plan only; elsewhere, after listing every form and every colleague kept ("Forget me",
   on every page, lists them too).
+- "Forget me" reaches every open tab of the site, whose answers may be in a session storage
+  of their own ("don't keep").
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from datetime import date
 from urllib.parse import parse_qs, urlparse
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import BrowserContext, Page, expect
 
 from .conftest import BuiltSite
 from .support.forms import (
@@ -26,6 +28,7 @@ from .support.forms import (
     wait_started,
     wait_stored,
 )
+from .support.privacy import areas
 
 TODAY = date.today().isoformat()
 DONT_KEEP = "Don't keep them after I close the browser"
@@ -180,3 +183,40 @@ def test_clearing_your_answers_lists_each_form_and_colleague_first(
     expect(footer.get_by_role("dialog").get_by_role("listitem")).to_have_text(
         ["No answers are kept in this browser."]
     )
+
+
+@pytest.mark.browser
+def test_forget_me_reaches_every_open_tab_when_answers_are_not_kept(
+    context: BrowserContext, fixture_site: BuiltSite
+) -> None:
+    first = context.new_page()
+    open_form(first, fixture_site.url, "journal")
+    first.get_by_label(DONT_KEEP).check()
+    first.locator("#sfg-energy").fill("FIRST-TAB")
+    first.wait_for_function(
+        "k => (sessionStorage.getItem(k) || '').includes('FIRST-TAB')", arg=f"{NAMESPACE}/journal"
+    )
+    second = context.new_page()
+    open_form(second, fixture_site.url, "plan")
+    expect(second.get_by_label(DONT_KEEP)).to_be_checked()
+    second.locator("#sfg-evidence").fill("SECOND-TAB")
+    second.wait_for_function(
+        "k => (sessionStorage.getItem(k) || '').includes('SECOND-TAB')", arg=f"{NAMESPACE}/plan"
+    )
+
+    forget_me(first)
+    # The other tab shows nothing, and its own session storage holds nothing of ours.
+    expect(second.locator("#sfg-evidence")).to_have_value("")
+    second.wait_for_function(
+        "p => !Object.keys(sessionStorage).some(k => k.startsWith(p))", arg=f"{NAMESPACE}/"
+    )
+    assert areas(second) == {"localStorage": {}, "sessionStorage": {}}
+    expect(second.locator(module("sfg-forget"))).to_contain_text(
+        "Everything this toolkit kept on this computer was removed in another tab or window."
+    )
+    expect(second.get_by_text("Choose before you start")).to_be_visible()
+    # Reloaded, it still has nothing.
+    second.reload()
+    wait_started(second)
+    expect(second.locator("#sfg-evidence")).to_have_value("")
+    assert areas(first) == {"localStorage": {}, "sessionStorage": {}}

@@ -31,6 +31,7 @@ PRIVACY_SCRIPT_WORDS = (
     "forget_confirm",
     "forget_done",
     "forget_failed",
+    "forget_done_elsewhere",
     "kept_journal",
     "kept_plan",
     "kept_locked",
@@ -65,6 +66,7 @@ FORGET_WORDS = (
     "forget_confirm",
     "forget_done",
     "forget_failed",
+    "forget_done_elsewhere",
     *KEPT_WORDS,
 )
 """The words of "Forget me on this computer", on every page (its own small configuration)."""
@@ -260,6 +262,10 @@ class PrivacyWords(ContentModel):
         " data in your browser's settings."
     )
     """Said when the browser blocked part of Forget me."""
+    forget_done_elsewhere: Text = (
+        "Everything this toolkit kept on this computer was removed in another tab or window."
+    )
+    """Said in every other open tab of the site when Forget me (or Clear) was used in one."""
     # What is kept, listed before Forget me and Clear take it
     kept_journal: Text = "Your reflection journal ({count} answers)"
     """In the list of what is kept: the person's journal ({count} is how many answers)."""

@@ -3,8 +3,11 @@
    kept (kept(): each form's answers, each colleague's, copies set aside) and asks; then it
    removes every key of this toolkit's namespace from localStorage and sessionStorage (answers,
    set-aside copies, the lock, the choices), drops the key this page holds, and tells the other
-   parts of the page (sfg:forgotten, on the document). "Clear all my answers" (transfer.js)
-   lists the same before it asks.
+   parts of the page (sfg:forgotten, on the document) and every other open tab of the site: a
+   BroadcastChannel named after the namespace's prefix, like the idle lock's (vault.js). Each
+   of those tabs removes its own keys of the namespace too, from both storage areas (with
+   "don't keep", each tab has a session storage of its own), drops its key and shows nothing.
+   "Clear all my answers" (transfer.js) forgets the same way.
    Pages without a form have no form configuration: this one carries its own in
    data-sfg-privacy (the naming rules from generator/naming.py, its words), made by
    generator/render/privacy.py. */
@@ -12,9 +15,52 @@
 var sfg = sfg || {};
 {
   const { fill } = sfg;
+  const { FORM, all } = sfg.parts;
 
   /** The words of each form's line in the list of what is kept. */
   const FORM_WORDS = { journal: "kept_journal", plan: "kept_plan" };
+
+  /** @type {Map<string, BroadcastChannel>} This page's channel to the site's other tabs, one a namespace. */
+  const channels = new Map();
+
+  /**
+   * The channel of the namespace whose keys start with `prefix` (one object a page: a channel
+   * never hears what it posts itself), or null where the browser has none.
+   * @param {string} prefix
+   */
+  const channel = (prefix) => {
+    if (!("BroadcastChannel" in window)) return null;
+    let found = channels.get(prefix);
+    if (!found) channels.set(prefix, (found = new BroadcastChannel(prefix + "forget")));
+    return found;
+  };
+
+  /**
+   * Remove every key that starts with `prefix` from this tab's two storage areas, and drop the
+   * key this page holds. Returns what went wrong (a StorageProblem), or undefined.
+   * @param {string} prefix
+   * @returns {unknown}
+   */
+  const forgetHere = (prefix) => {
+    let failure;
+    try {
+      sfg.forgetAll(prefix);
+    } catch (error) {
+      failure = error;
+    }
+    sfg.vault.hold(null);
+    return failure;
+  };
+
+  /**
+   * forgetHere(), and tell every other open tab of the site to forget too.
+   * @param {string} prefix
+   */
+  const forgetEverywhere = (prefix) => {
+    const failure = forgetHere(prefix);
+    channel(prefix)?.postMessage("forget");
+    return failure;
+  };
 
   /**
    * The answers kept in `record`, to count: every answer with more than spaces in it, but not
@@ -87,7 +133,7 @@ var sfg = sfg || {};
   };
 
   /**
-   * List what is kept and ask, then forget everything under the namespace.
+   * List what is kept and ask, then forget everything under the namespace, in every tab.
    * Returns the words that say what happened, or "" when the person changed their mind.
    * @param {InstanceType<typeof sfg.Component>} component Asks, and tells the page.
    * @param {Names} names
@@ -96,15 +142,9 @@ var sfg = sfg || {};
   const forgetMe = async (component, names, t) => {
     const items = await kept(names, t);
     if (!(await component.ask({ heading: t.forget_heading, text: t.forget_text, items, confirm: t.forget_confirm }))) return "";
-    let done = t.forget_done;
-    try {
-      sfg.forgetAll(names.prefix);
-    } catch {
-      done = t.forget_failed;
-    }
-    sfg.vault.hold(null);
+    const failure = forgetEverywhere(names.prefix);
     component.emit("sfg:forgotten", null);
-    return done;
+    return failure ? t.forget_failed : t.forget_done;
   };
 
   class Forget extends sfg.Component {
@@ -117,16 +157,29 @@ var sfg = sfg || {};
       /** @type {{names: NamingRules, forms: string[], text: {[word: string]: string}}} */
       const config = JSON.parse(element.dataset.sfgPrivacy || "");
       const names = new sfg.Names(/** @type {Config} */ ({ names: config.names, forms: config.forms, answers: {} }));
+      const t = config.text;
       const status = sfg.parts.find(element, "[data-sfg-forget-status]", HTMLElement);
       this.onClick("[data-sfg-forget]", async () => {
-        const done = await forgetMe(this, names, config.text);
+        const done = await forgetMe(this, names, t);
         if (done) status.textContent = done;
       });
+      // Forgotten in another tab: this one forgets its own too, and shows nothing.
+      const tabs = channel(names.prefix);
+      if (tabs) {
+        this.on(tabs, "message", () => {
+          const failure = forgetHere(names.prefix);
+          const done = failure ? t.forget_failed : t.forget_done_elsewhere;
+          this.emit("sfg:forgotten", null);
+          status.textContent = done;
+          for (const form of all(document, FORM)) this.emit("sfg:status", { message: done, problem: !!failure }, form);
+        });
+      }
       element.hidden = false;
     }
   }
 
   sfg.kept = kept;
+  sfg.forgetEverywhere = forgetEverywhere;
   sfg.forgetMe = forgetMe;
   sfg.Forget = Forget;
 }

@@ -10,7 +10,7 @@
    not hold is never touched.
    On a plan filled in for a colleague (plan.html?colleague=…), only that plan is downloaded,
    loaded and cleared. Elsewhere, clearing lists what is kept first (forget.js kept(): each
-   form, each colleague), then forgets it all, as "Forget me" does. */
+   form, each colleague), then forgets it all in every tab, as "Forget me" does. */
 "use strict";
 var sfg = sfg || {};
 {
@@ -220,7 +220,7 @@ var sfg = sfg || {};
     /**
      * Clear, after saying what goes and asking: on a plan filled in for a colleague, that plan
      * only; elsewhere everything kept, listed first (the person's forms, each colleague's
-     * answers and the plans filled in for them), as "Forget me" does.
+     * answers and the plans filled in for them), in every tab, as "Forget me" does.
      */
     async clear() {
       const t = this.text;
@@ -231,14 +231,8 @@ var sfg = sfg || {};
       if (this.colleague) return this.clearPlan();
       const items = await sfg.kept(this.names, t);
       if (!(await this.ask({ heading: t.clear_heading, text: t.clear_text, items, confirm: t.clear_confirm }))) return;
-      let failure;
-      try {
-        // Both storage areas, the lock and the choices too: nothing is left.
-        sfg.forgetAll(this.names.prefix);
-      } catch (error) {
-        failure = error;
-      }
-      vault.hold(null);
+      // Both storage areas, the lock and the choices too, in every tab: nothing is left.
+      const failure = sfg.forgetEverywhere(this.names.prefix);
       this.emit("sfg:replace", { failure });
       this.emit("sfg:forgotten", null);
       if (!failure) this.say(t.clear_done);
