@@ -5,11 +5,14 @@
   on every page, lists them too).
 - "Forget me" reaches every open tab of the site, whose answers may be in a session storage
   of their own ("don't keep").
+- The plan filled in for a colleague shows their journal answers and says whose it is in its
+  words and file names.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import pytest
@@ -20,6 +23,7 @@ from .support.forms import (
     NAMESPACE,
     answers_file,
     dialog,
+    download,
     module,
     open_colleague,
     open_form,
@@ -220,3 +224,39 @@ def test_forget_me_reaches_every_open_tab_when_answers_are_not_kept(
     wait_started(second)
     expect(second.locator("#sfg-evidence")).to_have_value("")
     assert areas(first) == {"localStorage": {}, "sessionStorage": {}}
+
+
+@pytest.mark.browser
+def test_the_plan_for_a_colleague_shows_their_journal_and_says_whose_it_is(
+    page: Page, fixture_site: BuiltSite, tmp_path: Path
+) -> None:
+    own_answers(page, fixture_site)
+    open_colleague(page, fixture_site, SAM, "sam.json")
+    plan_for(page, fixture_site, "Sam Patel")
+
+    summary = page.locator(module("sfg-journal-summary"))
+    expect(summary).to_be_visible()
+    expect(summary.locator("summary")).to_have_text("Sam Patel's reflection journal answers")
+    summary.locator("summary").click()
+    expect(summary.locator("dd:visible")).to_have_text(["Running"])
+    expect(summary).not_to_contain_text("MY-ENERGY")
+    expect(summary.get_by_role("link")).to_have_count(0)  # their answers are not changed here
+
+    expect(page.locator(".sfg-tools-heading")).to_have_text("The plan for Sam Patel")
+    expect(page.get_by_role("button", name="Download my answers")).to_have_count(0)
+    expect(page.get_by_role("button", name="Download the plan for Sam Patel")).to_have_count(2)
+    expect(page.get_by_role("button", name="Clear all my answers on this device")).to_have_count(0)
+    expect(
+        page.get_by_role("button", name="Clear the plan for Sam Patel from this device")
+    ).to_be_visible()
+
+    # Without a name in the plan, the file is still named after them.
+    page.locator("#sfg-person-name").fill("")
+    page.wait_for_function(
+        "k => JSON.parse(localStorage.getItem(k) || '{}').answers?.['person-name'] === ''",
+        arg=f"{NAMESPACE}/colleague/{page.url.split('colleague=')[1]}/plan",
+    )
+    name, data = download(page, tmp_path, button=page.locator('[data-sfg-action="download"]').first)
+    assert name == f"sam-patel-plan-{TODAY}.json"
+    assert data["forms"] == ["plan"]
+    expect(status(page)).to_have_text(f"The plan for Sam Patel has been downloaded as {name}.")

@@ -8,9 +8,10 @@
    Loading never takes more than it says: the file is checked whole first, then for each form
    it holds the person chooses to replace their answers or leave them; a form the file does
    not hold is never touched.
-   On a plan filled in for a colleague (plan.html?colleague=…), only that plan is downloaded,
-   loaded and cleared. Elsewhere, clearing lists what is kept first (forget.js kept(): each
-   form, each colleague), then forgets it all in every tab, as "Forget me" does. */
+   On a plan filled in for a colleague (plan.html?colleague=…), only that plan is downloaded
+   (named after them), loaded and cleared, and the words say whose it is. Elsewhere, clearing
+   lists what is kept first (forget.js kept(): each form, each colleague), then forgets it all
+   in every tab, as "Forget me" does. */
 "use strict";
 var sfg = sfg || {};
 {
@@ -117,9 +118,11 @@ var sfg = sfg || {};
       if (locked && lock) content = JSON.stringify(await vault.sealFile(content, { namespace: this.namespace, site: data.site, exported }, lock), null, 2);
       const t = this.text;
       const what = forms.length > 1 ? t.download_name_both : forms[0] === "journal" ? t.download_name_journal : t.download_name_plan;
-      const file = names.fileName(files.whose(names, records).name, t.download_file_name, locked ? what + "-" + t.download_locked_file_name : what, exported.slice(0, 10), "json");
+      // A plan filled in for a colleague is named after them, even without a name in it.
+      const colleague = this.colleague ? await this.colleagueName() : "";
+      const file = names.fileName(files.whose(names, records).name || colleague, t.download_file_name, locked ? what + "-" + t.download_locked_file_name : what, exported.slice(0, 10), "json");
       sfg.save(content, "application/json", file);
-      this.say(fill(t.download_done, { file }));
+      this.say(colleague ? fill(t.colleague_download_done, { name: colleague, file }) : fill(t.download_done, { file }));
       if (!this.colleague) this.emit("sfg:downloaded", { at: exported, clocks: Object.fromEntries(records.map((record) => [record.form, record.clock])) });
     }
 
