@@ -5,8 +5,8 @@
   on every page, lists them too).
 - "Forget me" reaches every open tab of the site, whose answers may be in a session storage
   of their own ("don't keep").
-- The plan filled in for a colleague shows their journal answers and says whose it is in its
-  words and file names.
+- The plan filled in for a colleague shows their journal answers, says whose it is in its
+  words and file names, and feeds the framework's marks.
 """
 
 from __future__ import annotations
@@ -260,3 +260,20 @@ def test_the_plan_for_a_colleague_shows_their_journal_and_says_whose_it_is(
     assert name == f"sam-patel-plan-{TODAY}.json"
     assert data["forms"] == ["plan"]
     expect(status(page)).to_have_text(f"The plan for Sam Patel has been downloaded as {name}.")
+
+
+@pytest.mark.browser
+def test_the_framework_marks_the_positions_agreed_in_the_plan_for_them(
+    page: Page, fixture_site: BuiltSite
+) -> None:
+    open_colleague(page, fixture_site, SAM, "sam.json")
+    sam = plan_for(page, fixture_site, "Sam Patel")
+    expect(page.locator("#sfg-depth-current_option-early")).to_be_checked()  # from their file
+    page.locator("#sfg-depth-current_option-later").check()
+    wait_kept(page, sam, '"depth-current":"later"')
+    page.goto(fixture_site.page_url("framework.html"))
+    page.get_by_label("Show the answers of").select_option(label="Sam Patel")
+    early = page.locator('td[data-sfg-direction="depth"][data-sfg-position="early"]')
+    later = page.locator('td[data-sfg-direction="depth"][data-sfg-position="later"]')
+    expect(later.locator("[data-sfg-colleague-mark]")).to_have_text("Sam Patel now")
+    expect(early.locator("[data-sfg-colleague-mark]")).to_have_count(0)

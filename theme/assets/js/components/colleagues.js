@@ -4,8 +4,9 @@
    same person replaces what was kept of them, never the plan filled in for them), list each
    colleague with a link to the plan filled in for them and a button to remove them (the
    footer's dialog asks first); choose whose answers show under the guide's questions. On
-   the framework: the same choice, which marks the positions that colleague chose, now and in
-   two years. Answers only ever reach the page as text. */
+   the framework: the same choice, which marks that colleague's positions, now and in two
+   years: those of the plan filled in for them where it has them, else those of their file.
+   Answers only ever reach the page as text. */
 "use strict";
 var sfg = sfg || {};
 {
@@ -26,6 +27,8 @@ var sfg = sfg || {};
       this.shown = find(element, "select[data-sfg-colleague-shown]", HTMLSelectElement);
       /** @type {Colleague[]} */
       this.kept = [];
+      /** How many times show() has started: only the latest one changes the page. */
+      this.showing = 0;
       const input = element.querySelector("input[data-sfg-colleague-file]");
       if (input instanceof HTMLInputElement) {
         this.onClick("[data-sfg-colleague-open]", () => input.click());
@@ -45,7 +48,9 @@ var sfg = sfg || {};
         this.refresh();
       });
       this.listen("sfg:moved", () => this.refresh(), document);
-      this.on(window, "storage", (/** @type {StorageEvent} */ { key }) => (key === null || this.names.colleagueOf(key || "")) && this.refresh());
+      // A colleague opened or removed, or the plan filled in for one changed, in another tab.
+      const planned = (/** @type {string} */ key) => this.kept.some(({ id }) => config.forms.some((form) => this.names.record(form, id) === key));
+      this.on(window, "storage", (/** @type {StorageEvent} */ { key }) => (key === null || this.names.colleagueOf(key) || planned(key)) && this.refresh());
       element.hidden = false;
       this.refresh();
     }
@@ -165,10 +170,19 @@ var sfg = sfg || {};
       this.element.querySelector("h2")?.focus();
     }
 
-    /** Show the chosen colleague's answers under the guide's questions, and their positions on the framework. */
-    show() {
+    /**
+     * Show the chosen colleague's answers under the guide's questions, and their positions on
+     * the framework: those of the plan filled in for them win over those of their file.
+     */
+    async show() {
       const t = this.text;
       const colleague = this.kept.find(({ id }) => id === this.shown.value);
+      const cells = all(document, "td[data-sfg-direction]");
+      // The plan being filled in for them, where there are positions to mark; read first, then
+      // the page changes only if no later show() (another choice) has started meanwhile.
+      const showing = ++this.showing;
+      const agreed = colleague && cells.length ? await new sfg.Store(this.names, "plan", this.place, colleague.id).look() : null;
+      if (showing !== this.showing) return;
       const name = colleague?.name || "";
       for (const slot of all(document, "[data-sfg-colleague-answer]")) {
         const key = slot.dataset.sfgColleagueAnswer || "";
@@ -178,11 +192,11 @@ var sfg = sfg || {};
         find(slot, "[data-sfg-colleague-answer-text]", HTMLElement).textContent = /** @type {string | undefined} */ (sfg.own(this.names.describe("journal", key)?.choices, answer)) ?? answer;
       }
       for (const mark of all(document, "[data-sfg-colleague-mark]")) mark.remove();
-      for (const cell of all(document, "td[data-sfg-direction]")) cell.classList.remove("sfg-colleague-chose");
+      for (const cell of cells) cell.classList.remove("sfg-colleague-chose");
       if (!colleague) return;
       for (const { key, direction, when } of this.settings.config.positions) {
-        const position = colleague.forms.plan?.[key]?.answer || "";
-        const cell = [...all(document, "td[data-sfg-direction]")].find((td) => td.dataset.sfgDirection === direction && td.dataset.sfgPosition === position);
+        const position = (agreed && Object.hasOwn(agreed.answers, key) ? agreed.answers[key] : colleague.forms.plan?.[key]?.answer) || "";
+        const cell = cells.find((td) => td.dataset.sfgDirection === direction && td.dataset.sfgPosition === position);
         if (!cell) continue;
         const mark = Object.assign(document.createElement("p"), {
           className: "sfg-colleague-mark",
