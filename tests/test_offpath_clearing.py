@@ -6,7 +6,8 @@
 - "Forget me" reaches every open tab of the site, whose answers may be in a session storage
   of their own ("don't keep").
 - The plan filled in for a colleague shows their journal answers, says whose it is in its
-  words and file names, and feeds the framework's marks.
+  words and file names, feeds the framework's marks; the colleague chosen ("Show the answers
+  of") stays chosen for the visit.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from .support.forms import (
     wait_started,
     wait_stored,
 )
-from .support.privacy import areas
+from .support.privacy import PASSPHRASE, areas, set_passphrase
 
 TODAY = date.today().isoformat()
 DONT_KEEP = "Don't keep them after I close the browser"
@@ -277,3 +278,58 @@ def test_the_framework_marks_the_positions_agreed_in_the_plan_for_them(
     later = page.locator('td[data-sfg-direction="depth"][data-sfg-position="later"]')
     expect(later.locator("[data-sfg-colleague-mark]")).to_have_text("Sam Patel now")
     expect(early.locator("[data-sfg-colleague-mark]")).to_have_count(0)
+
+
+@pytest.mark.browser
+def test_the_colleague_chosen_stays_chosen_for_the_visit(
+    page: Page, fixture_site: BuiltSite
+) -> None:
+    open_colleague(page, fixture_site, SAM, "sam.json")
+    open_colleague(page, fixture_site, ALEX, "alex.json")
+    alex = colleague_id(page, "Alex Morgan")
+    shown = page.get_by_label("Show the answers of")
+    shown.select_option(label="Alex Morgan")
+    energy = page.locator("[data-sfg-colleague-answer='energy']")
+    expect(energy).to_contain_text("Walking")
+
+    page.goto(fixture_site.page_url("framework.html"))
+    expect(shown).to_have_value(alex)
+    later = page.locator('td[data-sfg-direction="depth"][data-sfg-position="later"]')
+    expect(later.locator("[data-sfg-colleague-mark]")).to_have_text("Alex Morgan now")
+    page.goto(fixture_site.page_url("guide.html"))
+    expect(shown).to_have_value(alex)
+    expect(energy).to_contain_text("Walking")
+    # An id, not an answer, kept for this tab's visit only.
+    assert areas(page)["sessionStorage"] == {SHOWN: alex}
+    assert SHOWN not in areas(page)["localStorage"]
+
+    # Locked, nobody's answers show; unlocked, the same colleague is chosen again.
+    open_form(page, fixture_site.url, "journal")
+    set_passphrase(page)
+    page.goto(fixture_site.page_url("guide.html"))  # loaded afresh: no key
+    box = page.locator('[data-module="sfg-unlock"]')
+    expect(box).to_be_visible()
+    expect(energy).to_be_hidden()
+    expect(page.locator("[data-sfg-colleague-choice]")).to_be_hidden()
+    box.get_by_label("Passphrase", exact=True).fill(PASSPHRASE)
+    box.get_by_role("button", name="Unlock my answers").click()
+    expect(box).to_be_hidden(timeout=15000)
+    expect(shown).to_have_value(alex)
+    expect(energy).to_contain_text("Walking")
+
+    # Nobody, chosen, stays chosen too.
+    shown.select_option(label="Nobody")
+    expect(energy).to_be_hidden()
+    assert SHOWN not in areas(page)["sessionStorage"]
+    page.reload()
+    box.get_by_label("Passphrase", exact=True).fill(PASSPHRASE)
+    box.get_by_role("button", name="Unlock my answers").click()
+    expect(box).to_be_hidden(timeout=15000)
+    expect(page.locator("[data-sfg-colleague-choice]")).to_be_visible()
+    expect(shown).to_have_value("")
+    shown.select_option(label="Sam Patel")
+    expect(energy).to_contain_text("Running")
+
+    # Forget me removes the choice with everything else.
+    forget_me(page)
+    assert areas(page) == {"localStorage": {}, "sessionStorage": {}}

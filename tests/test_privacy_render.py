@@ -26,7 +26,7 @@ CONFIG = re.compile(r'data-sfg-config="([^"]*)"')
 def test_the_keys_beside_the_records_hold_the_namespace_and_are_not_records() -> None:
     names = privacy_names("trust-sfg")
     assert names["prefix"] == record_prefix("trust-sfg") == "trust-sfg/"
-    assert set(names) == {"prefix", "choice", "lock", "downloaded", "opened"}
+    assert set(names) == {"prefix", "choice", "lock", "downloaded", "opened", "shown"}
     assert all(key.startswith("trust-sfg/") for key in names.values())
     assert len(set(names.values())) == len(names)
     assert not {"trust-sfg/journal", "trust-sfg/plan"} & set(names.values())

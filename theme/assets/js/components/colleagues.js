@@ -6,7 +6,9 @@
    footer's dialog asks first); choose whose answers show under the guide's questions. On
    the framework: the same choice, which marks that colleague's positions, now and in two
    years: those of the plan filled in for them where it has them, else those of their file.
-   Answers only ever reach the page as text. */
+   The colleague chosen stays chosen for the visit, from page to page (their id in the tab's
+   sessionStorage, removed with everything else by "Forget me" and "Clear"); while the answers
+   are locked, nobody's show. Answers only ever reach the page as text. */
 "use strict";
 var sfg = sfg || {};
 {
@@ -39,7 +41,10 @@ var sfg = sfg || {};
         });
       }
       this.onClick("[data-sfg-colleague-remove]", (button) => this.remove(button.dataset.sfgColleague || ""));
-      this.on(this.shown, "change", () => this.show());
+      this.on(this.shown, "change", () => {
+        this.remember(this.shown.value);
+        this.show();
+      });
       this.listen("sfg:forgotten", () => this.refresh(), document);
       this.listen("sfg:locked", () => this.refresh());
       // What was said while locked is past: the key is here now.
@@ -60,9 +65,29 @@ var sfg = sfg || {};
       this.status.textContent = message;
     }
 
+    /** The colleague chosen on this tab's visit (their id; "" for nobody). */
+    remembered() {
+      try {
+        return sfg.session.get(this.names.rules.shown) || "";
+      } catch {
+        return "";
+      }
+    }
+
+    /** @param {string} id The colleague chosen: kept for the visit ("" for nobody: nothing kept). */
+    remember(id) {
+      try {
+        if (id) sfg.session.set(this.names.rules.shown, id);
+        else sfg.session.remove(this.names.rules.shown);
+      } catch {
+        // storage blocked: the choice lasts as long as this page
+      }
+    }
+
     /** @param {string} [select] Read the colleagues kept again, and show them (`select`: choose this one). */
     async refresh(select) {
-      const chosen = select ?? this.shown.value;
+      if (select !== undefined) this.remember(select);
+      const chosen = select ?? (this.shown.value || this.remembered());
       try {
         this.kept = await this.book.list();
       } catch {
@@ -162,6 +187,7 @@ var sfg = sfg || {};
       if (!(await this.ask({ heading: fill(t.colleague_remove_heading, { name }), text: t.colleague_remove_text, confirm: t.colleague_remove_confirm }))) return;
       try {
         this.book.remove(id);
+        if (this.remembered() === id) this.remember("");
         this.say(fill(t.colleague_removed, { name }));
       } catch (error) {
         this.say(error instanceof sfg.StorageProblem ? t[error.word] : String(error));
