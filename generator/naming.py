@@ -80,6 +80,8 @@ TEMPLATES = {
     "lock_key": "{namespace}/lock",
     "downloaded_key": "{namespace}/downloaded",
     "opened_key": "{namespace}/opened",
+    # The colleague whose answers are shown (an id, for this tab's visit: sessionStorage).
+    "shown_key": "{namespace}/colleague-shown",
     # A colleague's answers opened from their file (read only), and the plan filled in for them.
     "colleague_key": "{namespace}/colleague/{colleague}",
     "colleague_record_key": "{namespace}/colleague/{colleague}/{form}",
@@ -196,14 +198,16 @@ class AnswerName:
 def privacy_names(namespace: str) -> dict[str, str]:
     """The keys every page's scripts may need: what all of ours start with (to forget them),
     and the keys beside the records that hold no answer: the person's choice to keep answers
-    or not, the passphrase lock's salt and check, when they last downloaded a copy, and which
-    forms were opened from a folder. Everything else under the prefix holds answers."""
+    or not, the passphrase lock's salt and check, when they last downloaded a copy, which
+    forms were opened from a folder, and which colleague's answers are shown (an id, kept in
+    the tab's sessionStorage for the visit). Everything else under the prefix holds answers."""
     return {
         "prefix": record_prefix(namespace),
         "choice": _fill("choice_key", namespace=namespace),
         "lock": _fill("lock_key", namespace=namespace),
         "downloaded": _fill("downloaded_key", namespace=namespace),
         "opened": _fill("opened_key", namespace=namespace),
+        "shown": _fill("shown_key", namespace=namespace),
     }
 
 

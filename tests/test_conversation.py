@@ -138,7 +138,8 @@ def test_the_whole_hand_over_between_two_browsers(
     manager.locator("#sfg-evidence").fill("Led the audit; will lead the next one")
     manager.locator("#sfg-objectives_1_objective").fill("Lead the 2027 audit")
     manager.wait_for_timeout(600)
-    plan_name, plan_data = download(manager, tmp_path)
+    for_alex = manager.get_by_role("button", name="Download the plan for Alex Morgan").first
+    plan_name, plan_data = download(manager, tmp_path, button=for_alex)
     assert plan_name == f"alex-morgan-plan-{TODAY}.json"
     assert plan_data["forms"] == ["plan"]
     assert all(key.startswith("plan/") for key in plan_data["answers"])

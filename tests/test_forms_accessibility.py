@@ -115,7 +115,9 @@ def test_the_dialog_is_described_by_its_own_text_whatever_the_question_ids(
     shown = page.get_by_role("dialog", name="Clear all your answers from this device?")
     expect(shown).to_be_visible()
     expect(shown).to_have_accessible_name("Clear all your answers from this device?")
-    expect(shown).to_have_accessible_description(re.compile(r"^This deletes your journal"))
+    expect(shown).to_have_accessible_description(
+        re.compile(r"^This deletes everything listed below")
+    )
     described_by = dialog(page).get_attribute("aria-describedby")
     assert described_by
     assert dialog(page).locator(f"#{described_by}").count() == 1

@@ -13,7 +13,7 @@ import pytest
 
 from generator.errors import ContentErrors
 from generator.models.privacy import Privacy
-from generator.naming import privacy_names, record_prefix
+from generator.naming import privacy_names, record_prefix, script_names
 from generator.toolkit import load_toolkit
 
 from .conftest import BuiltSite
@@ -26,7 +26,7 @@ CONFIG = re.compile(r'data-sfg-config="([^"]*)"')
 def test_the_keys_beside_the_records_hold_the_namespace_and_are_not_records() -> None:
     names = privacy_names("trust-sfg")
     assert names["prefix"] == record_prefix("trust-sfg") == "trust-sfg/"
-    assert set(names) == {"prefix", "choice", "lock", "downloaded", "opened"}
+    assert set(names) == {"prefix", "choice", "lock", "downloaded", "opened", "shown"}
     assert all(key.startswith("trust-sfg/") for key in names.values())
     assert len(set(names.values())) == len(names)
     assert not {"trust-sfg/journal", "trust-sfg/plan"} & set(names.values())
@@ -39,7 +39,9 @@ def test_every_page_can_forget_with_names_from_one_place(fixture_site: BuiltSite
         found = FORGET.search(path.read_text(encoding="utf-8"))
         assert found, path
         config = json.loads(html.unescape(found.group(1)))
-        assert config["names"] == privacy_names("fixture-sfg")
+        # The forms' and colleagues' names too: it lists what is kept before forgetting it.
+        assert config["names"] == script_names("fixture-sfg", ["journal", "plan"])
+        assert config["forms"] == ["journal", "plan"]
         assert config["text"]["forget_confirm"] == "Yes, remove everything"
 
 

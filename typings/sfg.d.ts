@@ -58,6 +58,8 @@ interface NamingRules {
   lock: string;
   downloaded: string;
   opened: string;
+  /** The colleague whose answers are shown: an id, in the tab's sessionStorage for the visit. */
+  shown: string;
 }
 
 /** Whose answers: a person's name and role. */

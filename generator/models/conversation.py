@@ -31,6 +31,17 @@ CONVERSATION_SCRIPT_WORDS = (
     "colleague_mark_now",
     "colleague_mark_in_two_years",
     "colleague_plan_for",
+    "colleague_tools_heading",
+    "colleague_download_button",
+    "colleague_download_done",
+    "colleague_clear_button",
+    "colleague_clear_heading",
+    "colleague_clear_text",
+    "colleague_clear_confirm",
+    "colleague_clear_done",
+    "colleague_summary_heading",
+    "colleague_summary_intro",
+    "colleague_summary_empty",
     "check_copied",
     "check_copy_failed",
     "calendar_done",
@@ -158,6 +169,38 @@ class ConversationWords(ContentModel):
     """Framework: marks the position a colleague wants to be at in two years."""
     colleague_plan_for: Text = "You are filling in a development plan for {name}"
     """Plan filled in for a colleague: the heading that says whose plan it is."""
+    colleague_tools_heading: Text = "The plan for {name}"
+    """Plan filled in for a colleague: the heading of its panel (in place of "Your answers")."""
+    colleague_download_button: Text = "Download the plan for {name}"
+    """Plan filled in for a colleague: the buttons that download it (in place of "Download my
+    answers")."""
+    colleague_download_done: Text = "The plan for {name} has been downloaded as {file}."
+    """Said after downloading the plan filled in for a colleague ({file} is the file's name)."""
+    colleague_clear_button: Text = "Clear the plan for {name} from this device"
+    """Plan filled in for a colleague: the button that clears that plan, and nothing else."""
+    colleague_clear_heading: Text = "Clear the plan you filled in for {name}?"
+    """Heading of the question asked before clearing the plan filled in for a colleague."""
+    colleague_clear_text: Text = (
+        "This deletes the development plan you filled in for {name} from this browser, and"
+        " nothing else: your own answers and the answers from {name}'s file stay. You cannot"
+        " undo it. Download the plan first if you want to keep a copy."
+    )
+    """What clearing the plan filled in for a colleague does."""
+    colleague_clear_confirm: Text = "Yes, clear the plan for {name}"
+    """Button that clears the plan filled in for a colleague."""
+    colleague_clear_done: Text = (
+        "The plan you filled in for {name} has been cleared from this device."
+    )
+    """Said after clearing the plan filled in for a colleague."""
+    colleague_summary_heading: Text = "{name}'s reflection journal answers"
+    """Plan filled in for a colleague: heading of their journal answers, from their file."""
+    colleague_summary_intro: Text = (
+        "{name}'s answers from the reflection journal, opened from their file, to have at hand"
+        " in your conversation. They cannot be changed here."
+    )
+    """Plan filled in for a colleague: words under that heading."""
+    colleague_summary_empty: Text = "{name}'s file holds no journal answers."
+    """Plan filled in for a colleague: shown when their file holds no journal answer."""
     colleague_plan_text: Text = (
         "It is kept apart from your own plan. When you have finished, download it and give"
         " them the file to load."

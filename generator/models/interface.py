@@ -234,10 +234,11 @@ class Interface(ConversationWords, PrivacyWords):
     clear_heading: Text = "Clear all your answers from this device?"
     """Heading of the question asked before clearing every answer."""
     clear_text: Text = (
-        "This deletes your journal and development plan answers from this browser. You cannot"
-        " undo it. Download your answers first if you want to keep a copy."
+        "This deletes everything listed below from this browser, with your passphrase lock and"
+        " your choices. You cannot undo it. Download your answers first if you want to keep a"
+        " copy."
     )
-    """What clearing every answer does."""
+    """What clearing every answer does: the list of what is kept follows it."""
     clear_confirm: Text = "Yes, clear all my answers"
     """Button that clears every answer."""
     clear_done: Text = "All your answers have been cleared from this device."

@@ -31,6 +31,15 @@ PRIVACY_SCRIPT_WORDS = (
     "forget_confirm",
     "forget_done",
     "forget_failed",
+    "forget_done_elsewhere",
+    "kept_journal",
+    "kept_plan",
+    "kept_locked",
+    "kept_set_aside",
+    "kept_colleague",
+    "kept_colleague_plan",
+    "kept_colleagues_unnamed",
+    "kept_nothing",
     "download_locked_file_name",
     "load_error_passphrase",
     "keep_done",
@@ -39,7 +48,27 @@ PRIVACY_SCRIPT_WORDS = (
 )
 """The privacy words the scripts show (see SCRIPT_WORDS in interface.py)."""
 
-FORGET_WORDS = ("forget_heading", "forget_text", "forget_confirm", "forget_done", "forget_failed")
+KEPT_WORDS = (
+    "kept_journal",
+    "kept_plan",
+    "kept_locked",
+    "kept_set_aside",
+    "kept_colleague",
+    "kept_colleague_plan",
+    "kept_colleagues_unnamed",
+    "kept_nothing",
+)
+"""The words of the list of what is kept, shown before Forget me and Clear take it."""
+
+FORGET_WORDS = (
+    "forget_heading",
+    "forget_text",
+    "forget_confirm",
+    "forget_done",
+    "forget_failed",
+    "forget_done_elsewhere",
+    *KEPT_WORDS,
+)
 """The words of "Forget me on this computer", on every page (its own small configuration)."""
 
 
@@ -221,11 +250,11 @@ class PrivacyWords(ContentModel):
     forget_heading: Text = "Remove everything this toolkit keeps on this computer?"
     """Heading of the confirmation of Forget me."""
     forget_text: Text = (
-        "This deletes your journal and development plan answers, your passphrase lock and your"
-        " choices from this browser. You cannot undo it. Download your answers first if you"
-        " want to keep a copy."
+        "This deletes everything listed below from this browser, with your passphrase lock and"
+        " your choices. You cannot undo it. Download your answers first if you want to keep a"
+        " copy."
     )
-    """What Forget me removes, in its confirmation."""
+    """What Forget me removes, in its confirmation: the list of what is kept follows it."""
     forget_confirm: Text = "Yes, remove everything"
     """The button that confirms Forget me."""
     forget_done: Text = "Everything this toolkit kept on this computer has been removed."
@@ -235,6 +264,31 @@ class PrivacyWords(ContentModel):
         " data in your browser's settings."
     )
     """Said when the browser blocked part of Forget me."""
+    forget_done_elsewhere: Text = (
+        "Everything this toolkit kept on this computer was removed in another tab or window."
+    )
+    """Said in every other open tab of the site when Forget me (or Clear) was used in one."""
+    # What is kept, listed before Forget me and Clear take it
+    kept_journal: Text = "Your reflection journal ({count} answers)"
+    """In the list of what is kept: the person's journal ({count} is how many answers)."""
+    kept_plan: Text = "Your development plan ({count} answers)"
+    """In the list of what is kept: the person's plan ({count} is how many answers)."""
+    kept_locked: Text = "locked"
+    """In the list of what is kept, in place of {count} while the answers are locked and
+    cannot be counted ("Your reflection journal (locked answers)")."""
+    kept_set_aside: Text = "{count} copies of your answers that could not be read"
+    """In the list of what is kept: answers set aside because they could not be read."""
+    kept_colleague: Text = "{name}'s answers"
+    """In the list of what is kept: a colleague's answers, opened from their file."""
+    kept_colleague_plan: Text = "{name}'s answers and the plan you filled in for them"
+    """In the list of what is kept: a colleague's answers and the plan filled in for them."""
+    kept_colleagues_unnamed: Text = (
+        "The answers of {count} colleagues, and any plan you filled in for them: their names"
+        " cannot be shown while your answers are locked"
+    )
+    """In the list of what is kept: colleagues whose names cannot be read (locked answers)."""
+    kept_nothing: Text = "No answers are kept in this browser."
+    """The list of what is kept, when it holds nothing (only choices, or nothing at all)."""
     # Files, and pages opened from a folder
     download_locked_file_name: Text = "locked"
     """In the name of a downloaded locked file, after what it holds

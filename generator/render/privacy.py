@@ -1,6 +1,7 @@
 """What the privacy features need from the generator: their settings in the form's
 configuration, and on every page the markup of "Forget me on this computer" with its own small
-configuration (the storage keys from generator/naming.py and its words)."""
+configuration (the naming rules from generator/naming.py, to list what is kept before
+forgetting it, and its words)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from markupsafe import Markup
 
 from ..models.privacy import FORGET_WORDS, Privacy
 from ..models.site import Site
-from ..naming import privacy_names
+from ..naming import script_names
 
 
 def privacy_settings(privacy: Privacy) -> dict[str, Any]:
@@ -26,10 +27,14 @@ def privacy_settings(privacy: Privacy) -> dict[str, Any]:
 
 def forget_config(site: Site) -> dict[str, Any]:
     """The configuration of "Forget me on this computer": pages without a form have no form
-    configuration, so it carries its own, on its root element."""
+    configuration, so it carries its own, on its root element: the naming rules of the forms'
+    records and of colleagues' answers (it lists what is kept before asking), and its words."""
+    from .config import FORMS  # here: that module imports this one
+
     words = site.interface
     return {
-        "names": privacy_names(site.storage_namespace),
+        "names": script_names(site.storage_namespace, list(FORMS)),
+        "forms": list(FORMS),
         "text": {word: getattr(words, word) for word in FORGET_WORDS},
     }
 

@@ -149,8 +149,8 @@ var sfg = sfg || {};
 
     /** @param {string} storageKey True for a key of ours that holds no answer (names.rules.choice…). */
     isPlain(storageKey) {
-      const { choice, lock, downloaded, opened } = this.rules;
-      return [choice, lock, downloaded, opened].includes(storageKey);
+      const { choice, lock, downloaded, opened, shown } = this.rules;
+      return [choice, lock, downloaded, opened, shown].includes(storageKey);
     }
 
     /** @param {string} storageKey True for a record set aside because it could not be read. */

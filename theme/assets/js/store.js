@@ -133,12 +133,13 @@ var sfg = sfg || {};
 
     /**
      * True for a key that moves with the answers: every key of ours but the choice and which
-     * pages were opened from a folder, which stay in localStorage.
+     * pages were opened from a folder, which stay in localStorage, and the colleague shown,
+     * which stays in the tab's sessionStorage (for the visit).
      * @param {string} key
      */
     moves(key) {
       const { prefix, rules } = this.names;
-      return key.startsWith(prefix) && key !== rules.choice && key !== rules.opened;
+      return key.startsWith(prefix) && key !== rules.choice && key !== rules.opened && key !== rules.shown;
     }
 
     /** The storage area answers are kept in now (calls throw a StorageProblem). */
@@ -598,6 +599,7 @@ var sfg = sfg || {};
   }
 
   sfg.storage = storage;
+  sfg.session = session;
   sfg.forgetAll = forgetAll;
   sfg.StorageProblem = StorageProblem;
   sfg.Place = Place;

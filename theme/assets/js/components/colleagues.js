@@ -4,8 +4,11 @@
    same person replaces what was kept of them, never the plan filled in for them), list each
    colleague with a link to the plan filled in for them and a button to remove them (the
    footer's dialog asks first); choose whose answers show under the guide's questions. On
-   the framework: the same choice, which marks the positions that colleague chose, now and in
-   two years. Answers only ever reach the page as text. */
+   the framework: the same choice, which marks that colleague's positions, now and in two
+   years: those of the plan filled in for them where it has them, else those of their file.
+   The colleague chosen stays chosen for the visit, from page to page (their id in the tab's
+   sessionStorage, removed with everything else by "Forget me" and "Clear"); while the answers
+   are locked, nobody's show. Answers only ever reach the page as text. */
 "use strict";
 var sfg = sfg || {};
 {
@@ -26,6 +29,8 @@ var sfg = sfg || {};
       this.shown = find(element, "select[data-sfg-colleague-shown]", HTMLSelectElement);
       /** @type {Colleague[]} */
       this.kept = [];
+      /** How many times show() has started: only the latest one changes the page. */
+      this.showing = 0;
       const input = element.querySelector("input[data-sfg-colleague-file]");
       if (input instanceof HTMLInputElement) {
         this.onClick("[data-sfg-colleague-open]", () => input.click());
@@ -36,7 +41,10 @@ var sfg = sfg || {};
         });
       }
       this.onClick("[data-sfg-colleague-remove]", (button) => this.remove(button.dataset.sfgColleague || ""));
-      this.on(this.shown, "change", () => this.show());
+      this.on(this.shown, "change", () => {
+        this.remember(this.shown.value);
+        this.show();
+      });
       this.listen("sfg:forgotten", () => this.refresh(), document);
       this.listen("sfg:locked", () => this.refresh());
       // What was said while locked is past: the key is here now.
@@ -45,7 +53,9 @@ var sfg = sfg || {};
         this.refresh();
       });
       this.listen("sfg:moved", () => this.refresh(), document);
-      this.on(window, "storage", (/** @type {StorageEvent} */ { key }) => (key === null || this.names.colleagueOf(key || "")) && this.refresh());
+      // A colleague opened or removed, or the plan filled in for one changed, in another tab.
+      const planned = (/** @type {string} */ key) => this.kept.some(({ id }) => config.forms.some((form) => this.names.record(form, id) === key));
+      this.on(window, "storage", (/** @type {StorageEvent} */ { key }) => (key === null || this.names.colleagueOf(key) || planned(key)) && this.refresh());
       element.hidden = false;
       this.refresh();
     }
@@ -55,9 +65,29 @@ var sfg = sfg || {};
       this.status.textContent = message;
     }
 
+    /** The colleague chosen on this tab's visit (their id; "" for nobody). */
+    remembered() {
+      try {
+        return sfg.session.get(this.names.rules.shown) || "";
+      } catch {
+        return "";
+      }
+    }
+
+    /** @param {string} id The colleague chosen: kept for the visit ("" for nobody: nothing kept). */
+    remember(id) {
+      try {
+        if (id) sfg.session.set(this.names.rules.shown, id);
+        else sfg.session.remove(this.names.rules.shown);
+      } catch {
+        // storage blocked: the choice lasts as long as this page
+      }
+    }
+
     /** @param {string} [select] Read the colleagues kept again, and show them (`select`: choose this one). */
     async refresh(select) {
-      const chosen = select ?? this.shown.value;
+      if (select !== undefined) this.remember(select);
+      const chosen = select ?? (this.shown.value || this.remembered());
       try {
         this.kept = await this.book.list();
       } catch {
@@ -157,6 +187,7 @@ var sfg = sfg || {};
       if (!(await this.ask({ heading: fill(t.colleague_remove_heading, { name }), text: t.colleague_remove_text, confirm: t.colleague_remove_confirm }))) return;
       try {
         this.book.remove(id);
+        if (this.remembered() === id) this.remember("");
         this.say(fill(t.colleague_removed, { name }));
       } catch (error) {
         this.say(error instanceof sfg.StorageProblem ? t[error.word] : String(error));
@@ -165,10 +196,19 @@ var sfg = sfg || {};
       this.element.querySelector("h2")?.focus();
     }
 
-    /** Show the chosen colleague's answers under the guide's questions, and their positions on the framework. */
-    show() {
+    /**
+     * Show the chosen colleague's answers under the guide's questions, and their positions on
+     * the framework: those of the plan filled in for them win over those of their file.
+     */
+    async show() {
       const t = this.text;
       const colleague = this.kept.find(({ id }) => id === this.shown.value);
+      const cells = all(document, "td[data-sfg-direction]");
+      // The plan being filled in for them, where there are positions to mark; read first, then
+      // the page changes only if no later show() (another choice) has started meanwhile.
+      const showing = ++this.showing;
+      const agreed = colleague && cells.length ? await new sfg.Store(this.names, "plan", this.place, colleague.id).look() : null;
+      if (showing !== this.showing) return;
       const name = colleague?.name || "";
       for (const slot of all(document, "[data-sfg-colleague-answer]")) {
         const key = slot.dataset.sfgColleagueAnswer || "";
@@ -178,11 +218,11 @@ var sfg = sfg || {};
         find(slot, "[data-sfg-colleague-answer-text]", HTMLElement).textContent = /** @type {string | undefined} */ (sfg.own(this.names.describe("journal", key)?.choices, answer)) ?? answer;
       }
       for (const mark of all(document, "[data-sfg-colleague-mark]")) mark.remove();
-      for (const cell of all(document, "td[data-sfg-direction]")) cell.classList.remove("sfg-colleague-chose");
+      for (const cell of cells) cell.classList.remove("sfg-colleague-chose");
       if (!colleague) return;
       for (const { key, direction, when } of this.settings.config.positions) {
-        const position = colleague.forms.plan?.[key]?.answer || "";
-        const cell = [...all(document, "td[data-sfg-direction]")].find((td) => td.dataset.sfgDirection === direction && td.dataset.sfgPosition === position);
+        const position = (agreed && Object.hasOwn(agreed.answers, key) ? agreed.answers[key] : colleague.forms.plan?.[key]?.answer) || "";
+        const cell = cells.find((td) => td.dataset.sfgDirection === direction && td.dataset.sfgPosition === position);
         if (!cell) continue;
         const mark = Object.assign(document.createElement("p"), {
           className: "sfg-colleague-mark",

@@ -1,13 +1,15 @@
 // @ts-check
-/* Scope for Growth: on the plan, the person's journal answers, read-only, to have at hand;
-   kept up to date when the journal changes in another tab, shown only while the answers are
-   not locked. data-sfg-form-name names the form whose answers it shows; each item
+/* Scope for Growth: on the plan, journal answers, read-only, to have at hand: the person's
+   own; on a plan filled in for a colleague (plan.html?colleague=…), that colleague's, from the
+   file the manager opened (colleagues.js), with words that say whose, and no link to change
+   them. Kept up to date when they change in another tab, shown only while the answers are not
+   locked. data-sfg-form-name names the form whose answers it shows; each item
    (data-sfg-summary-item) names its answer key. */
 "use strict";
 var sfg = sfg || {};
 {
-  const { Store } = sfg;
-  const { all } = sfg.parts;
+  const { Store, fill } = sfg;
+  const { all, find } = sfg.parts;
 
   class JournalSummary extends sfg.Component {
     static moduleName = "sfg-journal-summary";
@@ -15,23 +17,53 @@ var sfg = sfg || {};
     /** @param {HTMLElement} element */
     constructor(element) {
       super(element);
+      const { config } = this.settings;
       const store = new Store(this.names, element.dataset.sfgFormName || "", this.place);
+      this.colleague = sfg.colleagueOnPage(this.names, config.form);
+      this.book = new sfg.Colleagues(this.names, this.place, config.forms);
+      /** The key whose changes in another tab change what is shown. */
+      const watched = this.colleague ? this.names.colleague(this.colleague) : store.key;
       const show = () => this.show(store);
       show();
-      this.on(window, "storage", (/** @type {StorageEvent} */ event) => (event.key === store.key || event.key === null) && show());
+      this.on(window, "storage", (/** @type {StorageEvent} */ event) => (event.key === watched || event.key === null) && show());
       for (const type of /** @type {const} */ (["sfg:locked", "sfg:unlocked"])) this.listen(type, show);
       this.listen("sfg:forgotten", show, document);
       this.listen("sfg:moved", show, document);
     }
 
+    /**
+     * The answers to show, by key: the person's own (none while locked), or the colleague's,
+     * with the words that say whose (null while their answers cannot be read: locked, removed).
+     * @param {Store} store
+     * @returns {Promise<{[key: string]: string} | null>}
+     */
+    async answers(store) {
+      if (!this.colleague) {
+        const found = await store.look();
+        return this.place.state() === "locked" ? {} : found.answers;
+      }
+      const colleague = await this.book.get(this.colleague);
+      if (!colleague) return null;
+      const t = this.text;
+      const name = colleague.name;
+      const element = this.element;
+      find(element, "[data-sfg-summary-heading]", HTMLElement).textContent = fill(t.colleague_summary_heading, { name });
+      find(element, "[data-sfg-summary-intro]", HTMLElement).textContent = fill(t.colleague_summary_intro, { name });
+      find(element, "[data-sfg-summary-empty]", HTMLElement).textContent = fill(t.colleague_summary_empty, { name });
+      find(element, "[data-sfg-summary-link]", HTMLElement).hidden = true; // not changed here
+      const theirs = colleague.forms[store.form] || {};
+      return Object.fromEntries(Object.entries(theirs).map(([key, { answer }]) => [key, answer]));
+    }
+
     /** @param {Store} store */
     async show(store) {
-      const found = await store.look();
-      const record = this.place.state() === "locked" ? store.empty() : found;
+      const answers = await this.answers(store);
       const element = this.element;
+      // A colleague's answers that cannot be read: nothing of theirs, nor of anybody's, shows.
+      if (this.colleague) element.hidden = !answers;
       for (const item of all(element, "[data-sfg-summary-item]")) {
         const key = item.dataset.sfgSummaryItem || "";
-        const value = (record.answers[key] || "").trim();
+        const value = String(sfg.own(answers, key) ?? "").trim();
         item.hidden = !value;
         const answer = item.querySelector("[data-sfg-summary-answer]");
         if (answer) answer.textContent = /** @type {string | undefined} */ (sfg.own(this.names.describe(store.form, key)?.choices, value)) ?? value;

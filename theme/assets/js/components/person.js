@@ -3,12 +3,15 @@
    (the person's name and role, kept in each form's record). It tells the page (sfg:person:
    the print header shows the name); where this form has no name yet and the person's other
    form has one, a form not started yet takes theirs. On a plan filled in for a colleague (plan.html?colleague=…)
-   it says whose plan it is, and a plan not started yet starts from the plan in the
-   colleague's own file, with their name. */
+   it says whose plan it is (the banner, and the words of the parts marked data-sfg-whose: the
+   panel's heading, the download and clear buttons), and a plan not started yet starts from
+   the plan in the colleague's own file, with their name. */
 "use strict";
 var sfg = sfg || {};
 {
   const { fill } = sfg;
+  /** The words of the parts that say whose answers these are, on a plan filled in for a colleague. */
+  const WHOSE = { heading: "colleague_tools_heading", download: "colleague_download_button", clear: "colleague_clear_button" };
 
   class Person extends sfg.Component {
     static moduleName = "sfg-person";
@@ -51,11 +54,14 @@ var sfg = sfg || {};
       const book = new sfg.Colleagues(this.names, this.place, this.settings.config.forms);
       const colleague = await book.get(this.colleague);
       const banner = this.root.querySelector("[data-sfg-colleague-banner]");
-      const summary = this.root.querySelector('[data-module~="sfg-journal-summary"]');
-      if (summary instanceof HTMLElement) summary.remove(); // the manager's own journal is not theirs
       if (!colleague || !(banner instanceof HTMLElement)) return;
-      sfg.parts.find(banner, "[data-sfg-colleague-for]", HTMLElement).textContent = fill(this.text.colleague_plan_for, { name: colleague.name });
+      const name = colleague.name;
+      sfg.parts.find(banner, "[data-sfg-colleague-for]", HTMLElement).textContent = fill(this.text.colleague_plan_for, { name });
       banner.hidden = false;
+      for (const part of sfg.parts.all(this.root, "[data-sfg-whose]")) {
+        const word = sfg.own(WHOSE, part.dataset.sfgWhose || "");
+        if (typeof word === "string") part.textContent = fill(this.text[word], { name });
+      }
       if (Object.values(record.answers).some(Boolean)) return;
       const store = new sfg.Store(this.names, record.form, this.place, this.colleague);
       const start = { ...store.empty(), clock: record.clock };

@@ -433,7 +433,7 @@ var sfg = sfg || {};
     }
 
     async forget() {
-      const done = await sfg.forgetMe(this, this.names.prefix, this.text);
+      const done = await sfg.forgetMe(this, this.names, this.text);
       if (done) this.say(done);
     }
 

@@ -9,7 +9,9 @@
    it holds the person chooses to replace their answers or leave them; a form the file does
    not hold is never touched.
    On a plan filled in for a colleague (plan.html?colleague=…), only that plan is downloaded
-   and loaded. */
+   (named after them), loaded and cleared, and the words say whose it is. Elsewhere, clearing
+   lists what is kept first (forget.js kept(): each form, each colleague), then forgets it all
+   in every tab, as "Forget me" does. */
 "use strict";
 var sfg = sfg || {};
 {
@@ -116,10 +118,13 @@ var sfg = sfg || {};
       if (locked && lock) content = JSON.stringify(await vault.sealFile(content, { namespace: this.namespace, site: data.site, exported }, lock), null, 2);
       const t = this.text;
       const what = forms.length > 1 ? t.download_name_both : forms[0] === "journal" ? t.download_name_journal : t.download_name_plan;
-      // A locked copy is named after no one: it may lie in a shared Downloads folder.
-      const file = names.fileName(locked ? "" : files.whose(names, records).name, t.download_file_name, locked ? what + "-" + t.download_locked_file_name : what, exported.slice(0, 10), "json");
+      // A plan filled in for a colleague is named after them, even without a name in it; a
+      // locked copy after no one: it may lie in a shared Downloads folder.
+      const colleague = this.colleague ? await this.colleagueName() : "";
+      const person = locked ? "" : files.whose(names, records).name || colleague;
+      const file = names.fileName(person, t.download_file_name, locked ? what + "-" + t.download_locked_file_name : what, exported.slice(0, 10), "json");
       sfg.save(content, "application/json", file);
-      this.say(fill(t.download_done, { file }));
+      this.say(colleague ? fill(t.colleague_download_done, { name: colleague, file }) : fill(t.download_done, { file }));
       if (!this.colleague) this.emit("sfg:downloaded", { at: exported, clocks: Object.fromEntries(records.map((record) => [record.form, record.clock])) });
     }
 
@@ -211,20 +216,50 @@ var sfg = sfg || {};
       return confirmed(this.loading);
     }
 
+    /** The name of the colleague this page's plan is filled in for ("" when not kept here). */
+    async colleagueName() {
+      const colleague = await new sfg.Colleagues(this.names, this.place, this.settings.config.forms).get(this.colleague);
+      return colleague?.name || "";
+    }
+
+    /**
+     * Clear, after saying what goes and asking: on a plan filled in for a colleague, that plan
+     * only; elsewhere everything kept, listed first (the person's forms, each colleague's
+     * answers and the plans filled in for them), in every tab, as "Forget me" does.
+     */
     async clear() {
       const t = this.text;
-      if (!(await this.ask({ heading: t.clear_heading, text: t.clear_text, confirm: t.clear_confirm }))) return;
-      let failure;
-      try {
-        // Both storage areas, the lock and the choice too: nothing of the person is left.
-        sfg.forgetAll(this.names.prefix);
-      } catch (error) {
-        failure = error;
-      }
-      vault.hold(null);
+      /** @type {Promise<unknown>[]} */
+      const waits = [];
+      this.emit("sfg:flush", { waits }); // what was just typed is counted, and goes too
+      await Promise.all(waits);
+      if (this.colleague) return this.clearPlan();
+      const items = await sfg.kept(this.names, t);
+      if (!(await this.ask({ heading: t.clear_heading, text: t.clear_text, items, confirm: t.clear_confirm }))) return;
+      // Both storage areas, the lock and the choices too, in every tab: nothing is left.
+      const failure = sfg.forgetEverywhere(this.names.prefix);
       this.emit("sfg:replace", { failure });
       this.emit("sfg:forgotten", null);
       if (!failure) this.say(t.clear_done);
+    }
+
+    /** Clear the plan filled in for a colleague, and its copies set aside: nothing else. */
+    async clearPlan() {
+      const t = this.text;
+      const name = (await this.colleagueName()) || files.whose(this.names, await this.records()).name;
+      const question = { heading: fill(t.colleague_clear_heading, { name }), text: fill(t.colleague_clear_text, { name }), confirm: fill(t.colleague_clear_confirm, { name }) };
+      if (!(await this.ask(question))) return;
+      let failure;
+      try {
+        const storage = this.place.storage;
+        const { key } = this.stores[0];
+        const aside = this.names.setAsideKey(key, "");
+        for (const each of storage.keys(this.names.prefix)) if (each === key || each.startsWith(aside)) storage.remove(each);
+      } catch (error) {
+        failure = error;
+      }
+      this.emit("sfg:replace", { failure });
+      if (!failure) this.say(fill(t.colleague_clear_done, { name }));
     }
   }
 
