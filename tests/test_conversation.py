@@ -10,12 +10,10 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from .conftest import BuiltSite
@@ -25,7 +23,9 @@ from .support.forms import (
     answers,
     answers_file,
     choose_file,
+    colleague_plan,
     download,
+    fill_saved,
     load,
     load_dialog,
     open_colleague,
@@ -39,29 +39,6 @@ from .support.forms import (
 
 TODAY = date.today().isoformat()
 PAYLOAD = '<img src=x onerror="window.hacked=1"><script>window.hacked=1</script>'
-
-
-@pytest.fixture
-def two(browser: Browser) -> Iterator[tuple[BrowserContext, BrowserContext]]:
-    """An employee's browser and a manager's: nothing shared but files."""
-    contexts = [browser.new_context(bypass_csp=True, accept_downloads=True) for _ in range(2)]
-    yield contexts[0], contexts[1]
-    for context in contexts:
-        context.close()
-
-
-def fill_saved(page: Page, form: str, key: str, value: str, selector: str | None = None) -> None:
-    page.locator(selector or f"#sfg-{key}").fill(value)
-    wait_stored(page, form, key, value)
-
-
-def colleague_plan(page: Page, name: str) -> None:
-    """From the guide, to the plan filled in for colleague ``name``."""
-    page.get_by_role("link", name=f"Fill in a plan for {name}").click()
-    wait_started(page)
-    expect(page.locator("[data-sfg-colleague-for]")).to_have_text(
-        f"You are filling in a development plan for {name}"
-    )
 
 
 def sam_file() -> str:

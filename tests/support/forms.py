@@ -68,6 +68,12 @@ def wait_stored(page: Page, form: str, key: str, value: str, namespace: str = NA
     )
 
 
+def fill_saved(page: Page, form: str, key: str, value: str, selector: str | None = None) -> None:
+    """Type ``value`` into the field of answer ``key`` and wait until it is kept."""
+    page.locator(selector or f"#sfg-{key}").fill(value)
+    wait_stored(page, form, key, value)
+
+
 def record(page: Page, form: str, namespace: str = NAMESPACE) -> Any:
     """The record kept for ``form``, parsed (None when there is none)."""
     raw = page.evaluate("key => localStorage.getItem(key)", f"{namespace}/{form}")
@@ -158,6 +164,15 @@ def open_colleague(page: Page, site: BuiltSite, file: Path | str, name: str = "c
         page.set_input_files(COLLEAGUE_FILE, files=[str(file)])
     else:
         choose_file(page, file, name, into=COLLEAGUE_FILE)
+
+
+def colleague_plan(page: Page, name: str) -> None:
+    """From the guide, to the plan filled in for colleague ``name``."""
+    page.get_by_role("link", name=f"Fill in a plan for {name}").click()
+    wait_started(page)
+    expect(page.locator("[data-sfg-colleague-for]")).to_have_text(
+        f"You are filling in a development plan for {name}"
+    )
 
 
 def answers_file(answers: dict[str, str], **changes: Any) -> str:
