@@ -64,9 +64,23 @@ interface Person {
   role: string;
 }
 
-/** A file of answers as read (files.js): per form it holds, per answer key, the question and answer. */
+/** An answer in a file (files.js): its question, its text, and its edit stamp (version 3 on). */
+interface FileAnswer {
+  question: string;
+  answer: string;
+  edit?: Stamp;
+}
+
+/** One form's answers in a file, per answer key. */
+type FileForm = { [key: string]: FileAnswer };
+
+/** A file of answers as read (files.js): per form it holds, its answers and its record's clock. */
 interface ReadFile {
-  forms: { [form: string]: { [key: string]: { question: string; answer: string } } };
+  forms: { [form: string]: FileForm };
+  /** Each form's clock: the highest edit number its record had handed out (0 before version 3). */
+  clocks: { [form: string]: number };
+  /** True when the file says the order of its edits (version 3 on). */
+  ordered: boolean;
   person: Person;
   exported: Date;
 }
@@ -78,6 +92,7 @@ interface Colleague extends Person {
   opened: string;
   exported: string;
   forms: ReadFile["forms"];
+  clocks: ReadFile["clocks"];
 }
 
 /** The settings of content/site.yml `privacy:` (generator/render/privacy.py). */
@@ -131,6 +146,8 @@ interface SfgEvents {
   "sfg:download": { locked?: boolean } | null;
   "sfg:downloaded": Downloaded;
   "sfg:flush": { waits: Promise<unknown>[] };
+  /** Number edits from now on after edit `clock` (store.js: Lamport). */
+  "sfg:clock": { clock: number };
   "sfg:locked": { reason: string; kept?: boolean };
   "sfg:unlocked": null;
   "sfg:forgotten": null;

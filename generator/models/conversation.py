@@ -12,8 +12,19 @@ CONVERSATION_SCRIPT_WORDS = (
     "download_name_both",
     "download_name_review",
     "download_name_outcome",
-    "load_form_summary",
+    "load_form_added",
+    "load_form_same",
+    "load_form_differ",
+    "load_form_empty",
+    "load_theirs",
+    "load_theirs_nobody",
+    "load_no_answer",
+    "load_rows",
+    "load_will_change",
+    "load_will_not_change",
+    "load_confirm_nothing",
     "load_nothing",
+    "load_nothing_new",
     "colleague_holds",
     "colleague_opened",
     "colleague_updated",
@@ -74,25 +85,55 @@ class ConversationWords(ContentModel):
     """Part of the name of the calendar file of the review date."""
     download_name_outcome: Text = "outcome-record"
     """Part of the name of the outcome record's files."""
-    # Loading a file: per form, replace or leave
+    # Loading a file: what it adds, and which answer to keep where they differ
     load_choose_intro: Text = (
-        "Choose for each part of the file whether it replaces your answers or leaves them as"
-        " they are. Nothing changes until you press the button."
+        "Answers in the file that you do not have are added. Where you and the file have"
+        " different answers, choose which to keep: the one changed more recently is chosen"
+        " for you. None of your answers is deleted, and nothing changes until you press the"
+        " button."
     )
     """Under the heading of the question asked before loading a file."""
-    load_leave: Text = "Leave my answers as they are"
-    """Choice for a form in a file: leave the person's answers as they are."""
-    load_replace: Text = "Replace my answers with the ones in the file"
-    """Choice for a form in a file: replace the person's answers with the file's."""
-    load_form_summary: Text = (
-        "{count} answers in the file. You have {current} answers now; {changes} of them would"
-        " change or be removed."
+    load_order_unknown: Text = (
+        "This file was made by an earlier version of this toolkit and does not say which"
+        " answers were changed more recently, so your own answers are chosen where they differ."
     )
-    """For each form of a file: what replacing would do ({count}, {current}, {changes})."""
-    load_nothing: Text = (
-        "Nothing was loaded from {file}: you chose to leave your answers as they are."
+    """Loading a file made before files said the order of changes: why the person's own answers
+    are chosen where they differ."""
+    load_form_added: Text = "{count} new answers will be added."
+    """For each form of a file: how many of its answers the person does not have ({count})."""
+    load_form_same: Text = "{count} are the same as yours."
+    """For each form of a file: how many of its answers are the same as the person's."""
+    load_form_differ: Text = "{count} are different from yours. Choose which to keep:"
+    """For each form of a file: how many of its answers differ from the person's; the
+    choices follow."""
+    load_form_empty: Text = "There are no answers in it."
+    """For a form a file holds without a single answer."""
+    load_mine: Text = "Your answer"
+    """Where the person's answer and the file's differ: the choice of the person's own."""
+    load_theirs: Text = "{person}'s answer in the file"
+    """The choice of the file's answer, when the file says whose answers it holds."""
+    load_theirs_nobody: Text = "The answer in the file"
+    """The choice of the file's answer, when the file does not say whose answers it holds."""
+    load_newer: Text = "changed more recently"
+    """After the answer of the two that was changed more recently, by the order of changes."""
+    load_no_answer: Text = "no answer (it was deleted)"
+    """Shown instead of an answer that was deleted."""
+    load_rows: Text = "{count} rows"
+    """Shown instead of a table's order of rows, where it differs ({count} is a number)."""
+    load_will_change: Text = (
+        "{count} of your answers will be added or changed. None will be deleted."
     )
-    """Said when the person left every form of a file as it was ({file} is its name)."""
+    """Above the button that loads a file: how many answers will change ({count})."""
+    load_will_not_change: Text = "Nothing will change: you chose to keep all your own answers."
+    """Above that button, when the person chose to keep every answer of their own."""
+    load_confirm_nothing: Text = "Close: nothing will change"
+    """That button, when loading would change nothing."""
+    load_nothing: Text = "Nothing was loaded from {file}: you chose to keep your own answers."
+    """Said when the person kept all their own answers ({file} is the file's name)."""
+    load_nothing_new: Text = (
+        "Nothing was loaded from {file}: every answer in it is the same as yours."
+    )
+    """Said when a file holds nothing the person does not have already ({file} is its name)."""
     # Colleagues' answers, opened by a manager
     colleagues_heading: Text = "Your colleagues' answers"
     """Guide: heading of the colleagues' answers a manager has opened."""

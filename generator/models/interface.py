@@ -30,7 +30,6 @@ SCRIPT_WORDS = (
     "download_done",
     "load_summary",
     "load_whose",
-    "load_more",
     "load_done",
     "load_failed",
     "load_error_size",
@@ -195,10 +194,8 @@ class Interface(ConversationWords, PrivacyWords):
     """What a file holds ({file}, {date} and {count} are filled in)."""
     load_whose: Text = "They are the answers of {person}."
     """After that, when the file says whose answers they are ({person} is the name)."""
-    load_more: Text = "and {count} more"
-    """After that list when it is cut short ({count} is a number)."""
     load_confirm: Text = "Load the answers you chose"
-    """Button that loads the parts of the file chosen to replace the person's answers."""
+    """Button that loads the answers of a file the person does not have, and those they chose."""
     load_done: Text = "Your answers have been loaded from {file}."
     """Said after loading answers ({file} is the file's name)."""
     load_failed: Text = "The file {file} was not loaded, and your answers have not changed."

@@ -193,19 +193,20 @@ def answers_file(answers: dict[str, str], **changes: Any) -> str:
 
 
 def load_dialog(page: Page) -> Locator:
-    """The dialog that asks, per form a file holds, to replace the answers or leave them."""
+    """The dialog that shows what loading a file adds, and each answer that differs."""
     return page.locator("dialog[data-sfg-load-choice]")
 
 
 def load(page: Page, **choices: str) -> None:
-    """In that dialog, choose ``replace`` or ``leave`` for the forms named, then load."""
+    """In that dialog, for the forms named, choose ``file`` (the file's answer) or ``mine``
+    wherever the two differ, then press its main button (whatever it says)."""
     asked = load_dialog(page)
     expect(asked).to_be_visible(timeout=15000)  # a locked file's key takes a moment
-    words = {"replace": "Replace my answers with the ones in the file", "leave": "Leave my answers"}
     for form, choice in choices.items():
         part = asked.locator(f'[data-sfg-load-form="{form}"]')
-        part.get_by_label(words[choice]).check()
-    asked.get_by_role("button", name="Load the answers you chose").click()
+        for radio in part.locator(f"[data-sfg-load-difference] input[value='{choice}']").all():
+            radio.check()
+    asked.locator("button[data-sfg-load-confirm]").click()
     expect(asked).to_be_hidden()
 
 

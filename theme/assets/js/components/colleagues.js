@@ -128,7 +128,7 @@ var sfg = sfg || {};
         }
         const id = same?.id || this.book.newId();
         const role = read.person.role || same?.role || "";
-        await this.book.put({ id, ...read.person, role, file: file.name, opened: new Date().toISOString(), exported, forms: read.forms });
+        await this.book.put({ id, ...read.person, role, file: file.name, opened: new Date().toISOString(), exported, forms: read.forms, clocks: read.clocks });
         await this.refresh(id);
         this.say(fill(same ? t.colleague_updated : t.colleague_opened, { name: read.person.name, file: file.name }));
       } catch (error) {

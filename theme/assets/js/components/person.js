@@ -4,7 +4,7 @@
    the print header shows the name); where this form has no name yet and the person's other
    form has one, a form not started yet takes theirs. On a plan filled in for a colleague (plan.html?colleague=…)
    it says whose plan it is, and a plan not started yet starts from the plan in the
-   colleague's own file, with their name. */
+   colleague's own file, with their name, after their edits in the order of edits. */
 "use strict";
 var sfg = sfg || {};
 {
@@ -46,7 +46,13 @@ var sfg = sfg || {};
       }
     }
 
-    /** @param {AnswerRecord} record The plan filled in for a colleague: say whose; start it from theirs. */
+    /**
+     * The plan filled in for a colleague: say whose; start it from theirs. Its edits come
+     * after every edit of the colleague's own plan (Lamport: its clock starts at least at their
+     * file's), and their answers keep their stamps, so that when the colleague loads it back,
+     * what the manager changed is the newer edit, and what they did not change is the same.
+     * @param {AnswerRecord} record
+     */
     async forColleague(record) {
       const book = new sfg.Colleagues(this.names, this.place, this.settings.config.forms);
       const colleague = await book.get(this.colleague);
@@ -56,11 +62,15 @@ var sfg = sfg || {};
       if (!colleague || !(banner instanceof HTMLElement)) return;
       sfg.parts.find(banner, "[data-sfg-colleague-for]", HTMLElement).textContent = fill(this.text.colleague_plan_for, { name: colleague.name });
       banner.hidden = false;
-      if (Object.values(record.answers).some(Boolean)) return;
+      const clock = colleague.clocks[record.form] || 0;
+      // Started from an earlier file of theirs: what is typed from now on still comes after.
+      if (Object.values(record.answers).some(Boolean)) {
+        if (record.clock < clock) this.emit("sfg:clock", { clock });
+        return;
+      }
       const store = new sfg.Store(this.names, record.form, this.place, this.colleague);
-      const start = { ...store.empty(), clock: record.clock };
       const theirs = colleague.forms[record.form] || {};
-      for (const [key, { question, answer }] of Object.entries(theirs)) sfg.records.edit(start, key, answer, "", question);
+      const start = sfg.files.take(this.names, { ...store.empty(), clock: record.clock }, theirs, Object.keys(theirs), clock);
       if (!start.answers[this.keys.name]) sfg.records.edit(start, this.keys.name, colleague.name, "", "");
       if (colleague.role && !start.answers[this.keys.role]) sfg.records.edit(start, this.keys.role, colleague.role, "", "");
       start.saved = new Date().toISOString();

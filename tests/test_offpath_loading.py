@@ -1,0 +1,223 @@
+"""Nothing lost off the happy path: loading. Each test failed on the code it started from.
+
+Defect 1, "Loading the manager's plan loads nothing": the load dialog chose "leave my
+answers" wherever the person had any, and its main button then loaded nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import BrowserContext, Page, expect
+
+from .conftest import BuiltSite
+from .support.forms import (
+    NAMESPACE,
+    answers,
+    answers_file,
+    choose_file,
+    colleague_plan,
+    download,
+    fill_saved,
+    journal_record,
+    load_dialog,
+    open_colleague,
+    open_form,
+    put_storage,
+    record,
+    status,
+    storage_items,
+    wait_stored,
+)
+
+MAIN = "Load the answers you chose"
+
+
+def colleague_status(page: Page) -> Any:
+    return page.locator("[data-sfg-colleague-status]")
+
+
+def colleagues_kept(page: Page) -> list[dict[str, Any]]:
+    """Every colleague kept in this browser, as stored."""
+    return [
+        json.loads(value)
+        for key, value in storage_items(page).items()
+        if re.fullmatch(rf"{NAMESPACE}/colleague/[a-z0-9]+", key)
+    ]
+
+
+def person_file(name: str, role: str, energy: str, exported: str, **extra: Any) -> str:
+    """A version 2 file (no edit order) of a journal and a plan, whose person is ``name``."""
+    return answers_file(
+        {"plan/person-name": name, "journal/energy": energy, **extra},
+        version=2,
+        forms=["journal", "plan"],
+        person={"name": name, "role": role},
+        exported=exported,
+    )
+
+
+@pytest.mark.browser
+def test_loading_the_managers_plan_brings_every_answer_she_did_not_have(
+    two: tuple[BrowserContext, BrowserContext], fixture_site: BuiltSite, tmp_path: Path
+) -> None:
+    """The hand-over: the employee's journal and a plan of two answers, to the manager, who
+    fills in the plan for her; she loads it pressing only the main button."""
+    employee, manager = (context.new_page() for context in two)
+    url = fixture_site.url
+    open_form(employee, url, "journal")
+    fill_saved(employee, "journal", "person-name", "Alex Morgan")
+    fill_saved(employee, "journal", "energy", "Walking to work")
+    open_form(employee, url, "plan")
+    expect(employee.locator("#sfg-person-name")).to_have_value("Alex Morgan")
+    wait_stored(employee, "plan", "person-name", "Alex Morgan")
+    fill_saved(employee, "plan", "evidence", "Led the audit")
+    name, _ = download(employee, tmp_path, "both")
+    journal_before = answers(employee, "journal")
+    plan_before = {key: value for key, value in answers(employee, "plan").items() if value}
+    assert set(plan_before) == {"person-name", "evidence"}
+
+    open_colleague(manager, fixture_site, tmp_path / name)
+    colleague_plan(manager, "Alex Morgan")
+    expect(manager.locator("#sfg-evidence")).to_have_value("Led the audit")
+    manager.locator("#sfg-depth-current_option-early").check()
+    manager.locator("#sfg-depth-future_option-later").check()
+    manager.locator("#sfg-objectives_1_objective").fill("Lead the 2027 audit")
+    manager.locator("#sfg-objectives_1_term_option-short").check()
+    manager.locator("#sfg-objectives_2_objective").fill("Mentor a student")
+    manager.get_by_role("button", name="Add another row").click()
+    manager.keyboard.type("Present at the regional meeting")
+    manager.locator("#sfg-next-review-date").fill("2027-03-01")
+    # Edited by the manager after her file was made: a newer edit than hers.
+    manager.locator("#sfg-evidence").fill("Led the audit; will lead the next one")
+    plan_name, plan_data = download(manager, tmp_path)
+    from_manager = {
+        key.split("/", 1)[1]: item["answer"] for key, item in plan_data["answers"].items()
+    }
+    new = {key: value for key, value in from_manager.items() if key not in plan_before}
+    assert len(new) == 8, new
+
+    open_form(employee, url, "plan")
+    choose_file(employee, (tmp_path / plan_name).read_bytes(), plan_name)
+    asked = load_dialog(employee)
+    expect(asked).to_be_visible()
+    asked.get_by_role("button", name=MAIN).click()
+    expect(status(employee)).to_have_text(f"Your answers have been loaded from {plan_name}.")
+    plan = answers(employee, "plan")
+    assert {key: plan.get(key) for key in new} == new
+    assert plan["evidence"] == "Led the audit; will lead the next one"
+    assert plan["person-name"] == "Alex Morgan"
+    assert answers(employee, "journal") == journal_before
+    expect(employee.locator("#sfg-next-review-date")).to_have_value("2027-03-01")
+    expect(employee.locator("[data-sfg-row]")).to_have_count(3)
+    expect(employee.locator("#sfg-person-name")).to_have_value("Alex Morgan")
+    # What she types next comes after everything loaded.
+    kept = record(employee, "plan")
+    assert kept["clock"] >= max(stamp[0] for stamp in kept["edits"].values())
+
+
+def stamped_file(answers: dict[str, tuple[str, int]], clock: int, **changes: Any) -> str:
+    """A version 3 journal file: each answer with its edit stamp, and the journal's clock."""
+    data = json.loads(
+        answers_file(
+            {},
+            version=3,
+            forms=["journal"],
+            person={"name": "Alex Morgan", "role": ""},
+            clocks={"journal": clock},
+            **changes,
+        )
+    )
+    data["answers"] = {
+        f"journal/{key}": {"question": "", "answer": value, "edit": [edit, "filetab"]}
+        for key, (value, edit) in answers.items()
+    }
+    return json.dumps(data)
+
+
+@pytest.mark.browser
+def test_answers_that_differ_are_shown_side_by_side_and_the_newer_edit_is_chosen(
+    page: Page, fixture_site: BuiltSite
+) -> None:
+    page.goto(fixture_site.url)
+    # Hers: energy edited fifth (after the file's), job title second (before the file's).
+    mine = json.loads(journal_record({"person-name": "Alex Morgan"}))
+    mine["answers"].update({"energy": "Mine, newer", "job-title": "Mine, older"})
+    mine["edits"].update({"energy": [5, "mytab"], "job-title": [2, "mytab"]})
+    mine["clock"] = 5
+    put_storage(page, {f"{NAMESPACE}/journal": json.dumps(mine)})
+    open_form(page, fixture_site.url, "journal")
+    content = stamped_file(
+        {"energy": ("File, older", 3), "job-title": ("File, newer", 7), "frustrations": ("New", 6)},
+        clock=9,
+    )
+    choose_file(page, content, "alex.json")
+    asked = load_dialog(page)
+    energy = asked.locator('[data-sfg-load-difference="energy"]')
+    title = asked.locator('[data-sfg-load-difference="job-title"]')
+    expect(energy.locator("legend")).to_have_text("What gives me energy?")
+    mine_energy = energy.get_by_role("radio", name=re.compile("^Your answer"))
+    expect(mine_energy).to_be_checked()
+    expect(mine_energy).to_have_accessible_name(
+        re.compile(r"^Your answer \(changed more recently\):? Mine, newer$")
+    )
+    expect(energy.get_by_role("radio", name=re.compile("in the file"))).to_have_accessible_name(
+        re.compile(r"^Alex Morgan's answer in the file:? File, older$")
+    )
+    expect(title.get_by_role("radio", name=re.compile("in the file"))).to_be_checked()
+    expect(asked.locator('[data-sfg-load-form="journal"]')).to_contain_text(
+        "1 new answers will be added"
+    )
+    asked.get_by_role("button", name=MAIN).click()
+    expect(status(page)).to_have_text("Your answers have been loaded from alex.json.")
+    kept = record(page, "journal")
+    assert kept["answers"]["energy"] == "Mine, newer"
+    assert kept["answers"]["job-title"] == "File, newer"
+    assert kept["answers"]["frustrations"] == "New"
+    # Lamport: what she types next is numbered after the file's clock.
+    assert kept["clock"] >= 9
+    fill_saved(page, "journal", "energy", "Typed after loading")
+    assert record(page, "journal")["edits"]["energy"][0] > 9
+
+    # A file whose every differing answer is older than hers changes nothing, and says so
+    # before the button is pressed.
+    choose_file(page, stamped_file({"energy": ("Old", 1)}, clock=1), "old.json")
+    expect(asked.locator("[data-sfg-load-outcome]")).to_have_text(
+        re.compile("^Nothing will change")
+    )
+    expect(asked.get_by_role("button", name=MAIN)).to_have_count(0)
+    # Choosing the file's answer makes it a change, and the button says so.
+    asked.locator('[data-sfg-load-difference="energy"]').get_by_role(
+        "radio", name=re.compile("in the file")
+    ).check()
+    expect(asked.locator("[data-sfg-load-outcome]")).to_contain_text("1 of your answers will be")
+    asked.get_by_role("button", name=MAIN).click()
+    wait_stored(page, "journal", "energy", "Old")
+    assert record(page, "journal")["edits"]["energy"][0] > 9  # a choice made now
+
+
+@pytest.mark.browser
+def test_a_file_without_edit_order_adds_what_is_new_and_keeps_yours_where_they_differ(
+    page: Page, fixture_site: BuiltSite
+) -> None:
+    """Version 1 and 2 files say nothing of the order of edits: the person's answers are
+    chosen where they differ (the dialog says why), and what they lack is added."""
+    page.goto(fixture_site.url)
+    put_storage(page, {f"{NAMESPACE}/journal": journal_record({"energy": "Mine"})})
+    open_form(page, fixture_site.url, "journal")
+    content = answers_file({"journal/energy": "From the file", "journal/job-title": "Nurse"})
+    choose_file(page, content, "old.json")
+    asked = load_dialog(page)
+    expect(asked.locator("[data-sfg-load-order]")).to_contain_text(
+        "does not say which answers were changed more recently"
+    )
+    energy = asked.locator('[data-sfg-load-difference="energy"]')
+    expect(energy.get_by_role("radio", name=re.compile("^Your answer"))).to_be_checked()
+    expect(energy).not_to_contain_text("changed more recently")
+    asked.get_by_role("button", name=MAIN).click()
+    wait_stored(page, "journal", "job-title", "Nurse")
+    assert answers(page, "journal")["energy"] == "Mine"
