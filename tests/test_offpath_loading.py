@@ -1,7 +1,10 @@
 """Nothing lost off the happy path: loading. Each test failed on the code it started from.
 
 Defect 1, "Loading the manager's plan loads nothing": the load dialog chose "leave my
-answers" wherever the person had any, and its main button then loaded nothing.
+answers" wherever the person had any, and its main button then loaded nothing; a colleague's
+file loaded through "Load answers from a file" went into the person's own answers.
+Defect 9, "A colleague's file in someone else's name replaces theirs": a file without a role
+was taken for a colleague kept of that name.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from playwright.sync_api import BrowserContext, Page, expect
 
 from .conftest import BuiltSite
 from .support.forms import (
+    COLLEAGUE_FILE,
     NAMESPACE,
     answers,
     answers_file,
@@ -221,3 +225,84 @@ def test_a_file_without_edit_order_adds_what_is_new_and_keeps_yours_where_they_d
     asked.get_by_role("button", name=MAIN).click()
     wait_stored(page, "journal", "job-title", "Nurse")
     assert answers(page, "journal")["energy"] == "Mine"
+
+
+@pytest.mark.browser
+def test_a_colleagues_file_loaded_as_my_answers_is_offered_as_a_colleagues(
+    page: Page, fixture_site: BuiltSite
+) -> None:
+    open_form(page, fixture_site.url, "journal")
+    fill_saved(page, "journal", "person-name", "Alex Morgan")
+    fill_saved(page, "journal", "energy", "Walking")
+    before = storage_items(page)
+    sam = person_file("Sam Patel", "Nurse", "Running", "2026-11-22T18:05:00.000Z")
+    choose_file(page, sam, "sam.json")
+    other = page.locator("dialog[data-sfg-load-other]")
+    expect(other.get_by_role("heading")).to_have_text("These are Sam Patel's answers, not yours")
+    expect(load_dialog(page)).to_be_hidden()
+    other.get_by_role("button", name="Keep them as a colleague's answers").click()
+    expect(status(page)).to_contain_text("Sam Patel's answers have been opened from sam.json.")
+    expect(status(page)).to_contain_text("Your own answers have not changed.")
+    kept = storage_items(page)
+    assert {key: kept[key] for key in before} == before
+    assert answers(page, "plan") == {}
+    assert [colleague["name"] for colleague in colleagues_kept(page)] == ["Sam Patel"]
+    page.goto(fixture_site.page_url("guide.html"))
+    expect(page.get_by_role("link", name="Fill in a plan for Sam Patel")).to_be_visible()
+    # Cancel changes nothing; choosing "my own answers" goes on to the load dialog.
+    open_form(page, fixture_site.url, "journal")
+    choose_file(page, sam, "sam.json")
+    other.get_by_role("button", name="Cancel").click()
+    expect(other).to_be_hidden()
+    assert storage_items(page) == kept
+    choose_file(page, sam, "sam.json")
+    other.get_by_role("button", name="Load them into my own answers").click()
+    expect(load_dialog(page)).to_be_visible()
+
+
+@pytest.mark.browser
+def test_a_colleague_is_never_matched_on_name_alone(page: Page, fixture_site: BuiltSite) -> None:
+    """Same name, and a role missing on one side: the manager is asked, and shown what would
+    change; keeping them as a new colleague is chosen until they say otherwise."""
+    nurse = person_file("Alice Smith", "Nurse", "NURSE", "2026-11-25T09:00:00.000Z")
+    roleless = person_file("Alice Smith", "", "WHICH", "2026-11-27T09:00:00.000Z")
+    open_colleague(page, fixture_site, nurse, "nurse.json")
+    expect(colleague_status(page)).to_contain_text("opened from nurse.json")
+    choose_file(page, roleless, "which.json", into=COLLEAGUE_FILE)
+    asked = page.locator('dialog[data-module~="sfg-colleague-file"]')
+    expect(asked.get_by_role("heading")).to_have_text(
+        "Is this the Alice Smith whose answers you already have?"
+    )
+    update = asked.get_by_role(
+        "radio", name=re.compile("^Update the answers of Alice Smith, Nurse")
+    )
+    expect(update).to_have_accessible_name(
+        re.compile("1 answers would be added, changed or removed")
+    )
+    expect(update).not_to_be_checked()
+    expect(asked.get_by_role("radio", name="Keep them as a new colleague")).to_be_checked()
+    asked.get_by_role("button", name="Continue").click()
+    expect(colleague_status(page)).to_have_text(
+        "Alice Smith's answers have been opened from which.json."
+    )
+    items = page.locator("[data-sfg-colleague-list] > li")
+    expect(items).to_have_count(2)
+    energies = sorted(c["forms"]["journal"]["energy"]["answer"] for c in colleagues_kept(page))
+    assert energies == ["NURSE", "WHICH"]
+    # Asked again, with both kept as choices; cancelling changes nothing.
+    later = person_file("Alice Smith", "", "LATER", "2026-11-28T09:00:00.000Z")
+    choose_file(page, later, "later.json", into=COLLEAGUE_FILE)
+    expect(asked.get_by_role("radio", name=re.compile("^Update the answers of"))).to_have_count(2)
+    asked.get_by_role("button", name="Cancel").click()
+    expect(asked).to_be_hidden()
+    energies = sorted(c["forms"]["journal"]["energy"]["answer"] for c in colleagues_kept(page))
+    assert energies == ["NURSE", "WHICH"]
+    # Choosing one updates that one only, its role kept.
+    choose_file(page, later, "later.json", into=COLLEAGUE_FILE)
+    asked.get_by_role("radio", name=re.compile("^Update the answers of Alice Smith, Nurse")).check()
+    asked.get_by_role("button", name="Continue").click()
+    expect(colleague_status(page)).to_have_text(
+        "Alice Smith's answers have been updated from later.json."
+    )
+    kept = {c["forms"]["journal"]["energy"]["answer"]: c["role"] for c in colleagues_kept(page)}
+    assert kept == {"LATER": "Nurse", "WHICH": ""}

@@ -95,6 +95,13 @@ interface Colleague extends Person {
   clocks: ReadFile["clocks"];
 }
 
+/** What keeping a colleague's file did (components/colleague-file.js): what to say, and whose id. */
+interface KeptColleague {
+  message: string;
+  id?: string;
+  problem?: boolean;
+}
+
 /** The settings of content/site.yml `privacy:` (generator/render/privacy.py). */
 interface PrivacySettings {
   keep: boolean;
@@ -156,6 +163,8 @@ interface SfgEvents {
   "sfg:passphrase": { answer(passphrase: string | null): void };
   "sfg:suggest": { text: string };
   "sfg:person": Person;
+  /** Keep a colleague's file, read whole; `answer` hears what happened (null: cancelled). */
+  "sfg:colleague-file": { read: ReadFile; file: string; answer(kept: KeptColleague | null): void };
 }
 
 type Names = InstanceType<typeof sfg.Names>;

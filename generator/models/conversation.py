@@ -25,10 +25,16 @@ CONVERSATION_SCRIPT_WORDS = (
     "load_confirm_nothing",
     "load_nothing",
     "load_nothing_new",
+    "load_other_heading",
+    "load_other_text",
+    "load_other_kept",
     "colleague_holds",
     "colleague_opened",
     "colleague_updated",
     "colleague_older",
+    "colleague_match_heading",
+    "colleague_match_text",
+    "colleague_match_update",
     "colleague_plan_link",
     "colleague_remove_button",
     "colleague_remove_heading",
@@ -134,6 +140,23 @@ class ConversationWords(ContentModel):
         "Nothing was loaded from {file}: every answer in it is the same as yours."
     )
     """Said when a file holds nothing the person does not have already ({file} is its name)."""
+    load_other_heading: Text = "These are {person}'s answers, not yours"
+    """Heading of the question asked when a file loaded holds someone else's answers ({person}
+    is the name in the file)."""
+    load_other_text: Text = (
+        "The file {file} holds the answers of {person}. Your answers on this device are in the"
+        " name of {name}. You can keep theirs apart from yours, as a colleague's answers."
+    )
+    """What that question says ({file}, {person} and {name}, the person's own name)."""
+    load_other_colleague: Text = "Keep them as a colleague's answers"
+    """Button: keep the file's answers apart, as a colleague's."""
+    load_other_mine: Text = "Load them into my own answers"
+    """Button: load the file's answers into the person's own after all."""
+    load_other_kept: Text = (
+        "Your own answers have not changed. You can see theirs, and fill in a plan for them,"
+        " on the facilitation guide."
+    )
+    """Said after keeping a file loaded on a form page as a colleague's answers."""
     # Colleagues' answers, opened by a manager
     colleagues_heading: Text = "Your colleagues' answers"
     """Guide: heading of the colleagues' answers a manager has opened."""
@@ -164,6 +187,27 @@ class ConversationWords(ContentModel):
     )
     """Said when a file older than the one kept of that colleague is opened ({date}: when the
     kept one was downloaded)."""
+    colleague_match_heading: Text = "Is this the {name} whose answers you already have?"
+    """Heading of the question asked when a colleague's file has the name of a colleague kept,
+    and a role is missing from one of them ({name} is the name)."""
+    colleague_match_text: Text = (
+        "The file {file} holds the answers of {person}. You already have answers from someone"
+        " of that name, but a role is missing from one of the files, so this page cannot tell"
+        " if they are the same person."
+    )
+    """What that question says ({file} and {person} are filled in)."""
+    colleague_match_legend: Text = "What do you want to do with the answers in this file?"
+    """The question above the choices."""
+    colleague_match_update: Text = (
+        "Update the answers of {who}, downloaded on {date}: {changes} answers would be added,"
+        " changed or removed"
+    )
+    """Choice: update a colleague kept ({who} is their name and role, {date} when their file
+    was downloaded, {changes} a number)."""
+    colleague_match_new: Text = "Keep them as a new colleague"
+    """Choice: keep the file's answers as a colleague of their own (chosen at first)."""
+    colleague_match_button: Text = "Continue"
+    """Button that does what was chosen."""
     colleague_plan_link: Text = "Fill in a plan for {name}"
     """Link to the development plan filled in for a colleague."""
     colleague_remove_button: Text = "Remove {name}'s answers"

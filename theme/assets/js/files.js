@@ -228,11 +228,19 @@ var sfg = sfg || {};
     return result;
   };
 
-  /** @param {Person} a @param {Person} b True when `a` and `b` have the same name (case and spaces aside). */
-  const sameName = (a, b) => {
-    const plain = (/** @type {string} */ name) => name.trim().replace(/\s+/g, " ").toLowerCase();
-    return plain(a.name) === plain(b.name);
-  };
+  /** @param {string} given `given` as names and roles are compared: case and spaces aside. */
+  const plain = (given) => given.trim().replace(/\s+/g, " ").toLowerCase();
 
-  sfg.files = { FORMAT, VERSION, LIMITS, ImportProblem, whose, make, unseal, read, compare, take, sameName, day };
+  /** @param {Person} a @param {Person} b True when `a` and `b` have the same name (case and spaces aside). */
+  const sameName = (a, b) => plain(a.name) === plain(b.name);
+
+  /**
+   * Why a file was not loaded, in the interface words `t`: what an ImportProblem or a
+   * StorageProblem says; for anything else, that the browser could not read it.
+   * @param {unknown} error @param {{[word: string]: string}} t
+   */
+  const reason = (error, t) =>
+    error instanceof ImportProblem ? sfg.fill(t[error.message], error.parts) : error instanceof sfg.StorageProblem ? t[error.word] : t.load_error_read;
+
+  sfg.files = { FORMAT, VERSION, LIMITS, ImportProblem, whose, make, unseal, read, compare, take, plain, sameName, reason, day };
 }

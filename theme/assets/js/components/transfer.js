@@ -10,7 +10,9 @@
    both hold that differs is shown side by side, the newer by the order of edits chosen (the
    person's own where the file does not say), for the person to choose; none of theirs is
    deleted, and a form the file does not hold is never touched. The dialog and its button
-   say so when nothing would change.
+   say so when nothing would change. A file whose person is not this page's (by name) is
+   someone else's: the person is asked first to keep it apart as a colleague's answers
+   (components/colleague-file.js keeps it), or to load it into their own after all.
    On a plan filled in for a colleague (plan.html?colleague=…), only that plan is downloaded
    and loaded. */
 "use strict";
@@ -56,9 +58,10 @@ var sfg = sfg || {};
       this.stores = mine.map((name) => new Store(this.names, name, this.place, this.colleague));
       this.choice = find(this.root, "dialog[data-sfg-download-choice]", HTMLDialogElement);
       this.loading = find(this.root, "dialog[data-sfg-load-choice]", HTMLDialogElement);
+      this.other = find(this.root, "dialog[data-sfg-load-other]", HTMLDialogElement);
       /** The words of the load dialog's button when something will change. */
       this.confirmWords = find(this.loading, "[data-sfg-load-confirm]", HTMLElement).textContent || "";
-      for (const dialog of [this.choice, this.loading]) {
+      for (const dialog of [this.choice, this.loading, this.other]) {
         this.on(dialog, "click", (/** @type {MouseEvent} */ { target }) => {
           const button = target instanceof Element && target.closest("button[value]");
           if (button instanceof HTMLButtonElement) dialog.close(button.value);
@@ -165,8 +168,14 @@ var sfg = sfg || {};
         if (content === null) return;
         read = files.read(content, this.names, this.namespace, this.settings.config.lang);
       } catch (error) {
-        const reason = error instanceof ImportProblem ? fill(t[error.message], error.parts) : t.load_error_read;
-        return this.say(fill(t.load_failed, { file: file.name }) + " " + reason, true);
+        return this.say(fill(t.load_failed, { file: file.name }) + " " + files.reason(error, t), true);
+      }
+      // Someone else's answers: kept apart as a colleague's, unless the person says they are theirs.
+      const mine = files.whose(this.names, current);
+      if (read.person.name && mine.name && !files.sameName(mine, read.person)) {
+        const choice = await this.askOther(file, read.person, mine);
+        if (choice === "colleague") return this.keepApart(read, file.name);
+        if (choice !== "mine") return;
       }
       const plans = this.plan(read, current);
       if (!plans.some((plan) => plan.added.length || plan.differ.length)) return this.say(fill(t.load_nothing_new, { file: file.name }));
@@ -175,20 +184,44 @@ var sfg = sfg || {};
       if (!taking.length) return this.say(fill(t.load_nothing, { file: file.name }));
       let failure;
       /** @type {AnswerRecord | undefined} */
-      let mine;
+      let shown;
       const saved = new Date().toISOString();
       for (const { plan, keys } of taking) {
         const record = { ...files.take(this.names, plan.record, plan.given, keys, read.clocks[plan.store.form] || 0), saved };
-        if (plan.store.form === this.form) mine = record;
+        if (plan.store.form === this.form) shown = record;
         try {
           await plan.store.save(record);
         } catch (error) {
           failure = error;
         }
       }
-      if (mine) this.emit("sfg:replace", { record: mine, failure });
+      if (shown) this.emit("sfg:replace", { record: shown, failure });
       if (!failure) this.say(fill(t.load_done, { file: file.name }));
-      else if (!mine) this.say(this.text[failure instanceof sfg.StorageProblem ? failure.word : "load_error_read"], true);
+      else if (!shown) this.say(this.text[failure instanceof sfg.StorageProblem ? failure.word : "load_error_read"], true);
+    }
+
+    /**
+     * Ask what to do with a file of someone else's answers: "colleague" (keep them apart),
+     * "mine" (load them into the person's own after all), or "" (cancel).
+     * @param {File} file @param {Person} person Whose the file is. @param {Person} mine Whose this page's are.
+     */
+    askOther(file, person, mine) {
+      const t = this.text;
+      find(this.other, "[data-sfg-load-other-heading]", HTMLElement).textContent = fill(t.load_other_heading, { person: person.name });
+      find(this.other, "[data-sfg-load-other-text]", HTMLElement).textContent = fill(t.load_other_text, { file: file.name, person: person.name, name: mine.name });
+      return chosen(this.other);
+    }
+
+    /**
+     * Keep a file of someone else's answers as a colleague's (components/colleague-file.js),
+     * and say what happened; the person's own answers are not touched.
+     * @param {ReadFile} read @param {string} file
+     */
+    async keepApart(read, file) {
+      const t = this.text;
+      /** @type {KeptColleague | null} */
+      const kept = await new Promise((answer) => this.emit("sfg:colleague-file", { read, file, answer }) && answer({ message: fill(t.load_failed, { file }) + " " + t.load_error_read, problem: true }));
+      if (kept) this.say(kept.problem ? kept.message : kept.message + " " + t.load_other_kept, kept.problem);
     }
 
     /**
