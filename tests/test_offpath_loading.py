@@ -3,14 +3,16 @@
 Defect 1, "Loading the manager's plan loads nothing": the load dialog chose "leave my
 answers" wherever the person had any, and its main button then loaded nothing; a colleague's
 file loaded through "Load answers from a file" went into the person's own answers.
-Defect 9, "A colleague's file in someone else's name replaces theirs": a file without a role
-was taken for a colleague kept of that name.
+Defect 9, "A colleague's file in someone else's name replaces theirs": a file dated in the
+future replaced a colleague's answers (and then made their real file look older), and a file
+without a role was taken for a colleague kept of that name.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import time
 from pathlib import Path
 from typing import Any
 
@@ -306,3 +308,78 @@ def test_a_colleague_is_never_matched_on_name_alone(page: Page, fixture_site: Bu
     )
     kept = {c["forms"]["journal"]["energy"]["answer"]: c["role"] for c in colleagues_kept(page)}
     assert kept == {"LATER": "Nurse", "WHICH": ""}
+
+
+FUTURE = "9999-12-31T00:00:00.000Z"
+FUTURE_REASON = "It says it was downloaded on 31 December 9999, which is in the future"
+
+
+@pytest.mark.browser
+def test_a_file_dated_in_the_future_is_refused_at_both_doors(
+    page: Page, fixture_site: BuiltSite
+) -> None:
+    real = person_file("Alice Smith", "Nurse", "REAL", "2026-11-25T09:00:00.000Z")
+    forged = person_file("Alice Smith", "", "FORGED", FUTURE)
+    newer = person_file("Alice Smith", "Nurse", "NEWER", "2026-11-26T09:00:00.000Z")
+    open_colleague(page, fixture_site, real, "real.json")
+    expect(colleague_status(page)).to_contain_text("opened from real.json")
+    choose_file(page, forged, "forged.json", into=COLLEAGUE_FILE)
+    expect(colleague_status(page)).to_have_text(
+        f"The file forged.json was not loaded, and your answers have not changed. {FUTURE_REASON}"
+        ", so the date on the computer it came from is wrong or the file has been changed."
+    )
+    assert [
+        colleague["forms"]["journal"]["energy"]["answer"] for colleague in colleagues_kept(page)
+    ] == ["REAL"]
+    # Her real, newer file is not refused as older.
+    choose_file(page, newer, "newer.json", into=COLLEAGUE_FILE)
+    expect(colleague_status(page)).to_have_text(
+        "Alice Smith's answers have been updated from newer.json."
+    )
+    assert [
+        colleague["forms"]["journal"]["energy"]["answer"] for colleague in colleagues_kept(page)
+    ] == ["NEWER"]
+    # A day of difference between two computers' clocks is allowed.
+    tomorrow = time.strftime("%Y-%m-%dT%H:%M:%S.000Z", time.gmtime(time.time() + 20 * 3600))
+    choose_file(
+        page, person_file("Alice Smith", "Nurse", "SOON", tomorrow), "soon.json", COLLEAGUE_FILE
+    )
+    expect(colleague_status(page)).to_have_text(
+        "Alice Smith's answers have been updated from soon.json."
+    )
+
+    open_form(page, fixture_site.url, "journal")
+    before = storage_items(page)
+    choose_file(page, answers_file({"journal/energy": "FORGED"}, exported=FUTURE), "mine.json")
+    expect(status(page)).to_contain_text(
+        f"The file mine.json was not loaded, and your answers have not changed. {FUTURE_REASON}"
+    )
+    expect(load_dialog(page)).to_be_hidden()
+    assert storage_items(page) == before
+
+
+@pytest.mark.browser
+def test_a_colleague_kept_with_a_date_in_the_future_never_blocks_their_real_file(
+    page: Page, fixture_site: BuiltSite
+) -> None:
+    """Kept before future dates were refused: their next real file still updates them."""
+    page.goto(fixture_site.url)
+    forged = {
+        "format": "scope-for-growth-colleague",
+        "version": 1,
+        "name": "Alice Smith",
+        "role": "Nurse",
+        "file": "forged.json",
+        "opened": "2026-11-20T09:00:00.000Z",
+        "exported": FUTURE,
+        "forms": {"journal": {"energy": {"question": "", "answer": "FORGED"}}},
+    }
+    put_storage(page, {f"{NAMESPACE}/colleague/abc12345": json.dumps(forged)})
+    real = person_file("Alice Smith", "Nurse", "REAL", "2026-11-25T09:00:00.000Z")
+    open_colleague(page, fixture_site, real, "real.json")
+    expect(colleague_status(page)).to_have_text(
+        "Alice Smith's answers have been updated from real.json."
+    )
+    assert [
+        colleague["forms"]["journal"]["energy"]["answer"] for colleague in colleagues_kept(page)
+    ] == ["REAL"]

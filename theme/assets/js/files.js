@@ -12,7 +12,8 @@
    the file (it never empties that form). An answer without a stamp comes before every edit
    (store.js newer()): where the person's own answer differs, theirs is kept unless they
    choose the file's. A file is checked whole, and nothing in it is taken on trust: every name
-   must be one of ours, every answer text of a sane length. A locked copy (vault.js) is opened with the
+   must be one of ours, every answer text of a sane length, the date it was downloaded not
+   in the future. A locked copy (vault.js) is opened with the
    passphrase the person gives first. */
 "use strict";
 var sfg = sfg || {};
@@ -23,6 +24,8 @@ var sfg = sfg || {};
   const VERSION = 3;
   /** The most a file may hold. `tab`: the length of a tab's id in an edit stamp. */
   const LIMITS = { bytes: 5e6, size: "5 MB", answers: 5000, length: 100000, name: 200, tab: 64 };
+  /** How far ahead of this computer's clock a file's date may be (two computers' clocks differ). */
+  const DAY = 24 * 60 * 60 * 1000;
 
   /** What is wrong with a file: the interface word that says it, and what fills it in. */
   class ImportProblem extends Error {
@@ -101,9 +104,10 @@ var sfg = sfg || {};
    * clock, whose they are and when it was downloaded; or an ImportProblem that says what is
    * wrong.
    * @param {string} content @param {Names} names @param {string} namespace @param {string} lang
+   * @param {number} [now] This computer's time: a file downloaded more than a day after it is refused.
    * @returns {ReadFile}
    */
-  const read = (content, names, namespace, lang) => {
+  const read = (content, names, namespace, lang, now = Date.now()) => {
     if (!content.trim()) throw new ImportProblem("load_error_empty");
     let data;
     try {
@@ -117,7 +121,9 @@ var sfg = sfg || {};
     const version = Number(data.version);
     if (version > VERSION) throw new ImportProblem("load_error_version");
     if (data.namespace !== namespace) throw new ImportProblem("load_error_namespace");
+    // A date in the future would make this file newer than any real one, for good.
     const exported = new Date(String(data.exported));
+    if (exported.getTime() > now + DAY) throw new ImportProblem("load_error_future", { date: day(exported, lang) });
     const keys = Object.keys(data.answers);
     if (keys.length > LIMITS.answers) throw new ImportProblem("load_error_count", { limit: LIMITS.answers.toLocaleString(lang) });
     const damaged = () => new ImportProblem("load_error_answer", { limit: LIMITS.length.toLocaleString(lang) });
@@ -242,5 +248,5 @@ var sfg = sfg || {};
   const reason = (error, t) =>
     error instanceof ImportProblem ? sfg.fill(t[error.message], error.parts) : error instanceof sfg.StorageProblem ? t[error.word] : t.load_error_read;
 
-  sfg.files = { FORMAT, VERSION, LIMITS, ImportProblem, whose, make, unseal, read, compare, take, plain, sameName, reason, day };
+  sfg.files = { FORMAT, VERSION, LIMITS, DAY, ImportProblem, whose, make, unseal, read, compare, take, plain, sameName, reason, day };
 }

@@ -8,7 +8,7 @@
    its dialog asks, showing for each colleague of that name how many of their answers
    updating would change; keeping them as a new colleague is chosen until the person says
    otherwise. Two people of one name and different roles are two colleagues. A file older
-   than the one kept never replaces it; updating a colleague keeps the forms the file does not
+   than the one kept never replaces it (a file dated in the future is refused by files.js); updating a colleague keeps the forms the file does not
    hold, and never touches the plan filled in for them. */
 "use strict";
 var sfg = sfg || {};
@@ -58,8 +58,10 @@ var sfg = sfg || {};
         same = candidates.find(({ id }) => id === chosen);
       }
       const exported = isNaN(Number(read.exported)) ? "" : read.exported.toISOString();
-      // An older file than the one kept never replaces it.
-      if (same?.exported && exported && exported < same.exported) {
+      // An older file than the one kept never replaces it (a date kept from the future, from
+      // before such files were refused, proves nothing).
+      const future = Date.parse(same?.exported || "") > Date.now() + files.DAY;
+      if (same?.exported && exported && exported < same.exported && !future) {
         return { message: fill(t.colleague_older, { name: same.name, date: files.day(new Date(same.exported), this.settings.config.lang) }) };
       }
       const id = same?.id || this.book.newId();
