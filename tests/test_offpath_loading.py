@@ -4,8 +4,9 @@ Defect 1, "Loading the manager's plan loads nothing": the load dialog chose "lea
 answers" wherever the person had any, and its main button then loaded nothing; a colleague's
 file loaded through "Load answers from a file" went into the person's own answers.
 Defect 9, "A colleague's file in someone else's name replaces theirs": a file dated in the
-future replaced a colleague's answers (and then made their real file look older), and a file
-without a role was taken for a colleague kept of that name.
+future replaced a colleague's answers (and then made their real file look older), a file
+without a role was taken for a colleague kept of that name, and a file of 25,000 table rows
+froze the plan.
 """
 
 from __future__ import annotations
@@ -383,3 +384,79 @@ def test_a_colleague_kept_with_a_date_in_the_future_never_blocks_their_real_file
     assert [
         colleague["forms"]["journal"]["energy"]["answer"] for colleague in colleagues_kept(page)
     ] == ["REAL"]
+
+
+def base36(number: int) -> str:
+    digits = ""
+    while number:
+        number, digit = divmod(number, 36)
+        digits = "0123456789abcdefghijklmnopqrstuvwxyz"[digit] + digits
+    return digits
+
+
+def rows_file(rows: int) -> str:
+    """A plan of ``rows`` rows in its one table: the order of the rows is one answer (row ids
+    as short as they can be, so that 25,000 fit in one answer of at most 100,000 characters)."""
+    order = " ".join(base36(n) for n in range(1, rows + 1))
+    return answers_file(
+        {"plan/objectives": order, "plan/person-name": "Alex Morgan"},
+        version=2,
+        forms=["plan"],
+        person={"name": "Alex Morgan", "role": ""},
+    )
+
+
+ROWS_REASON = "It has a table of more than 200 rows, which is more than a plan can hold."
+
+
+@pytest.mark.browser
+def test_a_table_of_too_many_rows_is_refused_at_once_at_both_doors(
+    page: Page, fixture_site: BuiltSite
+) -> None:
+    content = rows_file(25_000)
+    assert 90_000 < len(content) < 110_000  # about 100 KB
+    open_form(page, fixture_site.url, "plan")
+    fill_saved(page, "plan", "evidence", "Mine")
+    before = storage_items(page)
+    choose_file(page, content, "rows.json")
+    expect(status(page)).to_contain_text(
+        f"The file rows.json was not loaded, and your answers have not changed. {ROWS_REASON}"
+    )
+    expect(load_dialog(page)).to_be_hidden()
+    assert storage_items(page) == before
+    expect(page.locator("[data-sfg-row]")).to_have_count(2)
+
+    open_colleague(page, fixture_site, content, "rows.json")
+    expect(colleague_status(page)).to_have_text(
+        f"The file rows.json was not loaded, and your answers have not changed. {ROWS_REASON}"
+    )
+    assert colleagues_kept(page) == []
+
+    # A table of 200 rows is a plan still: loaded.
+    open_form(page, fixture_site.url, "plan")
+    choose_file(page, rows_file(200), "many.json")
+    load_dialog(page).get_by_role("button", name=MAIN).click()
+    expect(page.locator("[data-sfg-row]")).to_have_count(200)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("door", ["load", "colleague"])
+def test_a_file_of_too_many_answers_is_refused_at_both_doors(
+    page: Page, fixture_site: BuiltSite, door: str
+) -> None:
+    content = answers_file(
+        {f"plan/objectives/r{n:x}/objective": "x" for n in range(5001)},
+        version=2,
+        forms=["plan"],
+        person={"name": "Alex Morgan", "role": ""},
+    )
+    reason = "It has more than 5,000 answers, which is too many."
+    if door == "load":
+        open_form(page, fixture_site.url, "plan")
+        choose_file(page, content, "many.json")
+        expect(status(page)).to_contain_text(reason)
+        expect(load_dialog(page)).to_be_hidden()
+    else:
+        open_colleague(page, fixture_site, content, "many.json")
+        expect(colleague_status(page)).to_contain_text(reason)
+        assert colleagues_kept(page) == []

@@ -40,6 +40,7 @@ SCRIPT_WORDS = (
     "load_error_namespace",
     "load_error_answer",
     "load_error_count",
+    "load_error_rows",
     "load_error_future",
     "clear_heading",
     "clear_text",
@@ -226,6 +227,10 @@ class Interface(ConversationWords, PrivacyWords):
     """Reason: part of the file was changed or damaged ({limit} is a number of characters)."""
     load_error_count: Text = "It has more than {limit} answers, which is too many."
     """Reason: the file has too many answers ({limit} is a number)."""
+    load_error_rows: Text = (
+        "It has a table of more than {limit} rows, which is more than a plan can hold."
+    )
+    """Reason: a table in the file has too many rows ({limit} is a number)."""
     load_error_future: Text = (
         "It says it was downloaded on {date}, which is in the future, so the date on the"
         " computer it came from is wrong or the file has been changed."

@@ -12,8 +12,8 @@
    the file (it never empties that form). An answer without a stamp comes before every edit
    (store.js newer()): where the person's own answer differs, theirs is kept unless they
    choose the file's. A file is checked whole, and nothing in it is taken on trust: every name
-   must be one of ours, every answer text of a sane length, the date it was downloaded not
-   in the future. A locked copy (vault.js) is opened with the
+   must be one of ours, every answer text of a sane length, a table of a sane number of rows,
+   the date it was downloaded not in the future. A locked copy (vault.js) is opened with the
    passphrase the person gives first. */
 "use strict";
 var sfg = sfg || {};
@@ -22,8 +22,14 @@ var sfg = sfg || {};
   const { dict, isObject, isStamp, newer, edit } = sfg.records;
   const FORMAT = "scope-for-growth-answers";
   const VERSION = 3;
-  /** The most a file may hold. `tab`: the length of a tab's id in an edit stamp. */
-  const LIMITS = { bytes: 5e6, size: "5 MB", answers: 5000, length: 100000, name: 200, tab: 64 };
+  /**
+   * The most a file may hold. `rows`: rows of one table. A plan's table holds a handful of
+   * objectives; 200 rows is far beyond any real plan and still loads in well under a second
+   * (0.6 s measured), where 2,000 took 17 s and 25,000 froze the page for minutes: the work
+   * of showing rows grows faster than their number, so the cap is checked here, before
+   * anything is drawn or kept. `tab`: the length of a tab's id in an edit stamp.
+   */
+  const LIMITS = { bytes: 5e6, size: "5 MB", answers: 5000, length: 100000, name: 200, rows: 200, tab: 64 };
   /** How far ahead of this computer's clock a file's date may be (two computers' clocks differ). */
   const DAY = 24 * 60 * 60 * 1000;
 
@@ -153,6 +159,7 @@ var sfg = sfg || {};
       const clock = ordered ? own(data.clocks, form) : 0;
       if (clock !== undefined && !isCount(clock)) throw damaged();
       clocks[form] = Math.max(Number(clock ?? 0), ...Object.values(forms[form]).map((item) => item.edit?.[0] ?? 0));
+      tooManyRows(names, form, forms[form], lang);
     }
     const person = own(data, "person");
     /** @type {Person} */
@@ -169,6 +176,28 @@ var sfg = sfg || {};
       }
     }
     return { forms, clocks, ordered, person: found, exported };
+  };
+
+  /**
+   * Refuse a form of a file with a table of more rows than LIMITS.rows: a table's order names
+   * its rows, and so do its cells' keys.
+   * @param {Names} names @param {string} form @param {FileForm} given @param {string} lang
+   */
+  const tooManyRows = (names, form, given, lang) => {
+    /** @type {Map<string, Set<string>>} */
+    const tables = new Map();
+    /** @param {string} table @param {string[]} rows */
+    const count = (table, rows) => {
+      const seen = tables.get(table) || new Set();
+      tables.set(table, seen);
+      for (const row of rows) seen.add(row);
+      if (seen.size > LIMITS.rows) throw new ImportProblem("load_error_rows", { limit: LIMITS.rows.toLocaleString(lang) });
+    };
+    for (const [key, { answer }] of Object.entries(given)) {
+      const cell = names.cell(key);
+      if (cell) count(cell.table, [cell.row]);
+      else if (names.describe(form, key)?.table) count(key, answer.split(/\s+/).filter(Boolean));
+    }
   };
 
   /**
