@@ -21,6 +21,7 @@ import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
 from .conftest import BuiltSite
+from .support.axe import assert_accessible
 from .support.forms import (
     COLLEAGUE_FILE,
     NAMESPACE,
@@ -55,6 +56,13 @@ def colleagues_kept(page: Page) -> list[dict[str, Any]]:
         for key, value in storage_items(page).items()
         if re.fullmatch(rf"{NAMESPACE}/colleague/[a-z0-9]+", key)
     ]
+
+
+def accessible_with(page: Page, dialog: Any) -> None:
+    """axe finds nothing on the page with ``dialog`` open (its opening animation over)."""
+    expect(dialog).to_be_visible()
+    page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')")
+    assert_accessible(page)
 
 
 def person_file(name: str, role: str, energy: str, exported: str, **extra: Any) -> str:
@@ -176,6 +184,7 @@ def test_answers_that_differ_are_shown_side_by_side_and_the_newer_edit_is_chosen
         re.compile(r"^Alex Morgan's answer in the file:? File, older$")
     )
     expect(title.get_by_role("radio", name=re.compile("in the file"))).to_be_checked()
+    accessible_with(page, asked)
     expect(asked.locator('[data-sfg-load-form="journal"]')).to_contain_text(
         "1 new answers will be added"
     )
@@ -243,6 +252,7 @@ def test_a_colleagues_file_loaded_as_my_answers_is_offered_as_a_colleagues(
     other = page.locator("dialog[data-sfg-load-other]")
     expect(other.get_by_role("heading")).to_have_text("These are Sam Patel's answers, not yours")
     expect(load_dialog(page)).to_be_hidden()
+    accessible_with(page, other)
     other.get_by_role("button", name="Keep them as a colleague's answers").click()
     expect(status(page)).to_contain_text("Sam Patel's answers have been opened from sam.json.")
     expect(status(page)).to_contain_text("Your own answers have not changed.")
@@ -284,6 +294,7 @@ def test_a_colleague_is_never_matched_on_name_alone(page: Page, fixture_site: Bu
     )
     expect(update).not_to_be_checked()
     expect(asked.get_by_role("radio", name="Keep them as a new colleague")).to_be_checked()
+    accessible_with(page, asked)
     asked.get_by_role("button", name="Continue").click()
     expect(colleague_status(page)).to_have_text(
         "Alice Smith's answers have been opened from which.json."
