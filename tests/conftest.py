@@ -101,6 +101,15 @@ def page(context: BrowserContext) -> Page:
     return context.new_page()
 
 
+@pytest.fixture
+def two(browser: Browser) -> Iterator[tuple[BrowserContext, BrowserContext]]:
+    """An employee's browser and a manager's: nothing shared but files."""
+    contexts = [browser.new_context(bypass_csp=True, accept_downloads=True) for _ in range(2)]
+    yield contexts[0], contexts[1]
+    for context in contexts:
+        context.close()
+
+
 @pytest.fixture(params=["light", "dark"])
 def scheme_page(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Page]:
     """A page in a browser that prefers the light, then the dark colour scheme."""

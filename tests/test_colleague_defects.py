@@ -1,6 +1,7 @@
 """Colleagues' answers a manager keeps: a plan link for a colleague nobody keeps says so (and
-saves nothing), an older file never replaces newer answers, and two people of the same name
-with different roles are two colleagues."""
+saves nothing), an older file never replaces newer answers, two people of the same name
+with different roles are two colleagues, and a name alone (a role missing) is never enough to
+take a file for a colleague kept."""
 
 from __future__ import annotations
 
@@ -127,14 +128,20 @@ def test_two_people_of_the_same_name_and_different_roles_are_two_colleagues(
 def test_a_file_without_a_role_never_picks_one_of_two_people_of_its_name(
     page: Page, fixture_site: BuiltSite
 ) -> None:
-    """It could be either Sam Patel: it is kept as a colleague of its own, and neither kept
-    colleague loses answers or role. With one Sam Patel kept, it updates them, role kept."""
+    """It could be either Sam Patel: the manager is asked, and keeping it as a colleague of its
+    own is chosen; neither kept colleague loses answers or role. With one Sam Patel kept, it
+    is asked again (a name alone is not enough), and updating them keeps their role."""
     nurse = person_file("Sam Patel", "Nurse", "NURSE", "2026-11-25T09:00:00.000Z")
     porter = person_file("Sam Patel", "Porter", "PORTER", "2026-11-26T09:00:00.000Z")
     unknown = person_file("Sam Patel", "", "WHICH", "2026-11-27T09:00:00.000Z")
     open_colleague(page, fixture_site, nurse, "nurse.json")
     choose_file(page, porter, "porter.json", into=COLLEAGUE_FILE)
+    expect(page.locator("[data-sfg-colleague-list] > li")).to_have_count(2)
     choose_file(page, unknown, "which.json", into=COLLEAGUE_FILE)
+    asked = page.locator('dialog[data-module~="sfg-colleague-file"]')
+    expect(asked.get_by_role("radio", name=re.compile("^Update the answers of"))).to_have_count(2)
+    expect(asked.get_by_role("radio", name="Keep them as a new colleague")).to_be_checked()
+    asked.get_by_role("button", name="Continue").click()
     items = page.locator("[data-sfg-colleague-list] > li")
     expect(items).to_have_count(3)
     expect(page.locator("[data-sfg-colleague-list]")).to_contain_text("Sam Patel, Nurse")
@@ -149,8 +156,13 @@ def test_a_file_without_a_role_never_picks_one_of_two_people_of_its_name(
     page.get_by_role("button", name="Remove Sam Patel's answers").first.click()
     page.get_by_role("button", name="Yes, remove them").click()
     expect(items).to_have_count(1)
-    remaining = items.first.inner_text()
+    remaining = items.first.inner_text().splitlines()[0]
     later = person_file("Sam Patel", "", "LATER", "2026-11-28T09:00:00.000Z")
     choose_file(page, later, "later.json", into=COLLEAGUE_FILE)
+    asked.get_by_role("radio", name=re.compile(f"^Update the answers of {remaining}")).check()
+    asked.get_by_role("button", name="Continue").click()
+    expect(page.locator("[data-sfg-colleague-status]")).to_have_text(
+        "Sam Patel's answers have been updated from later.json."
+    )
     expect(items).to_have_count(1)
-    expect(items.first).to_contain_text(remaining.splitlines()[0])
+    expect(items.first).to_contain_text(remaining)

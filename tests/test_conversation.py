@@ -10,12 +10,10 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from .conftest import BuiltSite
@@ -25,7 +23,9 @@ from .support.forms import (
     answers,
     answers_file,
     choose_file,
+    colleague_plan,
     download,
+    fill_saved,
     load,
     load_dialog,
     open_colleague,
@@ -39,29 +39,6 @@ from .support.forms import (
 
 TODAY = date.today().isoformat()
 PAYLOAD = '<img src=x onerror="window.hacked=1"><script>window.hacked=1</script>'
-
-
-@pytest.fixture
-def two(browser: Browser) -> Iterator[tuple[BrowserContext, BrowserContext]]:
-    """An employee's browser and a manager's: nothing shared but files."""
-    contexts = [browser.new_context(bypass_csp=True, accept_downloads=True) for _ in range(2)]
-    yield contexts[0], contexts[1]
-    for context in contexts:
-        context.close()
-
-
-def fill_saved(page: Page, form: str, key: str, value: str, selector: str | None = None) -> None:
-    page.locator(selector or f"#sfg-{key}").fill(value)
-    wait_stored(page, form, key, value)
-
-
-def colleague_plan(page: Page, name: str) -> None:
-    """From the guide, to the plan filled in for colleague ``name``."""
-    page.get_by_role("link", name=f"Fill in a plan for {name}").click()
-    wait_started(page)
-    expect(page.locator("[data-sfg-colleague-for]")).to_have_text(
-        f"You are filling in a development plan for {name}"
-    )
 
 
 def sam_file() -> str:
@@ -93,10 +70,8 @@ def test_the_whole_hand_over_between_two_browsers(
     assert name == f"alex-morgan-journal-and-plan-{TODAY}.json"
     assert data["forms"] == ["journal", "plan"]
     assert data["person"] == {"name": "Alex Morgan", "role": "Physiotherapist"}
-    assert data["answers"]["journal/energy"] == {
-        "question": "What gives me energy?",
-        "answer": "Walking to work",
-    }
+    energy = data["answers"]["journal/energy"]
+    assert (energy["question"], energy["answer"]) == ("What gives me energy?", "Walking to work")
     employee_journal = answers(employee, "journal")
 
     # The manager has answers of their own, and a plan for another colleague.
@@ -152,11 +127,11 @@ def test_the_whole_hand_over_between_two_browsers(
     )
     assert sorted(sam) == ["Agreed with Sam", "Led the audit; will lead the next one"]
 
-    # The employee loads it, choosing to replace the plan (the journal is not even offered).
+    # The employee loads it, choosing the plan in the file (the journal is not even offered).
     open_form(employee, url, "journal")
     choose_file(employee, (tmp_path / plan_name).read_bytes(), plan_name)
     expect(load_dialog(employee).locator('[data-sfg-load-form="journal"]')).to_be_hidden()
-    load(employee, plan="replace")
+    load(employee, plan="file")
     expect(status(employee)).to_have_text(f"Your answers have been loaded from {plan_name}.")
     assert answers(employee, "journal") == employee_journal
     plan = answers(employee, "plan")
@@ -431,7 +406,7 @@ def test_a_plan_only_file_never_reaches_the_journal_whatever_is_chosen(
     plan_file = answers_file({"plan/evidence": "x"}, version=2, forms=["plan"])
     choose_file(page, plan_file, "alex-morgan-plan.json")
     expect(load_dialog(page).locator('[data-sfg-load-form="journal"]')).to_be_hidden()
-    load(page, plan="replace")
+    load(page, plan="file")
     assert answers(page, "journal") == before
     assert json.loads(journal) == {"energy": "Mine"}
     expect(page.locator("#sfg-energy")).to_have_value("Mine")

@@ -22,6 +22,7 @@ from .support.forms import (
     module,
     open_form,
     put_storage,
+    record,
     status,
     storage_items,
     wait_saved,
@@ -58,13 +59,20 @@ def test_export_clear_and_import_give_back_the_same_answers(
     name, data = download(page, tmp_path)
     assert name.startswith("alex-smith-journal-and-plan-") and name.endswith(".json")
     assert data["format"] == "scope-for-growth-answers"
-    assert data["version"] == 2
+    assert data["version"] == 3
     assert data["forms"] == ["journal", "plan"]
     assert data["person"] == {"name": "Alex Smith", "role": ""}
     assert data["namespace"] == NAMESPACE
     assert data["exported"].startswith("20")
     assert data["answers"]["journal/energy"]["question"] == "What gives me energy?"
-    assert data["answers"]["plan/person-name"] == {"question": "Your name", "answer": "Alex Smith"}
+    # Each answer with its edit stamp, each form with its record's clock: the order of edits.
+    plan = record(page, "plan")
+    assert data["answers"]["plan/person-name"] == {
+        "question": "Your name",
+        "answer": "Alex Smith",
+        "edit": plan["edits"]["person-name"],
+    }
+    assert data["clocks"] == {"journal": record(page, "journal")["clock"], "plan": plan["clock"]}
     kept = {key: item["answer"] for key, item in data["answers"].items()}
     assert kept == {
         f"{form}/{key}": value for form, values in before.items() for key, value in values.items()
@@ -88,9 +96,9 @@ def test_export_clear_and_import_give_back_the_same_answers(
     expect(load_dialog(page)).to_contain_text(f"File: {name}, downloaded on ")
     expect(load_dialog(page)).to_contain_text("Answers in the file: 7.")
     expect(load_dialog(page)).to_contain_text("They are the answers of Alex Smith.")
-    expect(load_dialog(page).locator('[data-sfg-load-form="journal"]')).to_contain_text(
-        "2 answers in the file. You have 0 answers now"
-    )
+    expect(
+        load_dialog(page).locator('[data-sfg-load-form="journal"] [data-sfg-load-count]')
+    ).to_have_text("2 new answers will be added.")
     load(page)
     expect(status(page)).to_have_text(f"Your answers have been loaded from {name}.")
     assert {form: answers(page, form) for form in ("journal", "plan")} == before
@@ -103,7 +111,7 @@ def test_export_clear_and_import_give_back_the_same_answers(
     expect(page.locator("#sfg-energy")).to_have_value(before["journal"]["energy"])
 
 
-def test_loading_shows_what_will_be_replaced_and_cancel_changes_nothing(
+def test_loading_shows_what_differs_and_cancel_changes_nothing(
     page: Page, fixture_site: BuiltSite
 ) -> None:
     page.goto(fixture_site.url)
@@ -116,19 +124,30 @@ def test_loading_shows_what_will_be_replaced_and_cancel_changes_nothing(
         "File: mine.json, downloaded on 22 November 2026. Answers in the file: 1."
     )
     journal = asked.locator('[data-sfg-load-form="journal"]')
-    expect(journal).to_contain_text(
-        "1 answers in the file. You have 2 answers now; 2 of them would change or be removed."
+    expect(journal.locator("[data-sfg-load-count]")).to_have_text(
+        "1 are different from yours. Choose which to keep:"
     )
-    expect(journal.get_by_role("listitem")).to_have_text(
-        ["What gives me energy?", "What is my job title?"]
+    # The answer that differs, side by side: the person's own first, and chosen (a file of
+    # version 1 does not say which was changed more recently). The plan, which the file does
+    # not hold, is not offered at all; the answer the file does not hold is not mentioned.
+    energy = journal.locator('[data-sfg-load-difference="energy"]')
+    expect(energy.locator("legend")).to_have_text("What gives me energy?")
+    expect(energy.get_by_role("radio")).to_have_count(2)
+    expect(energy.get_by_role("radio").first).to_have_accessible_name(
+        "Your answer: My existing answer"
     )
-    # Leaving comes first, and is chosen where there are answers to lose; the plan, which the
-    # file does not hold, is not offered at all.
-    expect(journal.get_by_role("radio").first).to_have_accessible_name(
-        "Leave my answers as they are"
+    expect(energy.get_by_role("radio").first).to_be_checked()
+    expect(energy.get_by_role("radio").nth(1)).to_have_accessible_name(
+        "The answer in the file: From the file"
     )
-    expect(journal.get_by_label("Leave my answers as they are")).to_be_checked()
+    expect(asked.locator("[data-sfg-load-order]")).to_be_visible()
     expect(asked.locator('[data-sfg-load-form="plan"]')).to_be_hidden()
+    expect(journal).not_to_contain_text("What is my job title?")
+    # Nothing would change: the dialog and its button say so.
+    expect(asked.locator("[data-sfg-load-outcome]")).to_have_text(
+        "Nothing will change: you chose to keep all your own answers."
+    )
+    expect(asked.locator("[data-sfg-load-confirm]")).to_have_text("Close: nothing will change")
     expect(asked.get_by_role("button", name="Cancel")).to_be_focused()
     page.keyboard.press("Escape")
     expect(asked).to_be_hidden()
@@ -139,7 +158,16 @@ def test_loading_shows_what_will_be_replaced_and_cancel_changes_nothing(
     assert storage_items(page) == before
     choose_file(page, answers_file({"journal/energy": "From the file"}), "mine.json")
     load(page)
-    expect(status(page)).to_contain_text("Nothing was loaded from mine.json")
+    expect(status(page)).to_have_text(
+        "Nothing was loaded from mine.json: you chose to keep your own answers."
+    )
+    assert storage_items(page) == before
+    # A file of answers the person has already loads nothing, and says so at once.
+    choose_file(page, answers_file({"journal/energy": "My existing answer"}), "same.json")
+    expect(status(page)).to_have_text(
+        "Nothing was loaded from same.json: every answer in it is the same as yours."
+    )
+    expect(asked).to_be_hidden()
     assert storage_items(page) == before
 
 
@@ -175,11 +203,36 @@ MALFORMED: dict[str, tuple[bytes | str, str]] = {
     "answers-list": (answers_file({}, answers_=["a"]), "It is not a file of answers"),
     "version-text": (answers_file({}, version="1"), "It is not a file of answers"),
     "version-zero": (answers_file({}, version=0), "It is not a file of answers"),
-    "newer-version": (answers_file({}, version=3), "made by a newer version"),
+    "newer-version": (answers_file({}, version=4), "made by a newer version"),
     "forms-missing": (answers_file({}, version=2), "has been changed or damaged"),
     "forms-unknown": (answers_file({}, version=2, forms=["diary"]), "has been changed or damaged"),
     "form-not-listed": (
         answers_file({"journal/energy": "x"}, version=2, forms=["plan"]),
+        "has been changed or damaged",
+    ),
+    "clocks-missing": (answers_file({}, version=3, forms=[]), "has been changed or damaged"),
+    "clock-negative": (
+        answers_file({}, version=3, forms=["plan"], clocks={"plan": -1}),
+        "has been changed or damaged",
+    ),
+    "edit-not-a-stamp": (
+        answers_file(
+            {},
+            version=3,
+            forms=["journal"],
+            clocks={},
+            answers_={"journal/energy": {"answer": "x", "edit": "yesterday"}},
+        ),
+        "has been changed or damaged",
+    ),
+    "edit-tab-too-long": (
+        answers_file(
+            {},
+            version=3,
+            forms=["journal"],
+            clocks={},
+            answers_={"journal/energy": {"answer": "x", "edit": [1, "t" * 65]}},
+        ),
         "has been changed or damaged",
     ),
     "other-namespace": (answers_file({}, namespace="another-trust"), "from a different toolkit"),

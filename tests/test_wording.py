@@ -141,3 +141,18 @@ def test_the_default_framework_says_which_words_are_the_toolkits_own() -> None:
     note = ' <small class="sfg-wording">(Written by Example NHS Trust)</small>'
     assert framework.count(note) == 4
     assert f"<dt>Consolidating{note}</dt>" in framework
+
+
+def test_a_site_yml_that_sets_words_no_longer_shown_still_builds(tmp_path: Path) -> None:
+    """The load dialog's words of before loading merged (load_leave, load_replace,
+    load_form_summary, load_more) are no longer shown; a site.yml that set them is not refused
+    as holding unknown keys after an update of the toolkit."""
+    root = copy_fixture(tmp_path)
+    site = root / "content" / "site.yml"
+    site.write_text(
+        site.read_text(encoding="utf-8")
+        + "interface:\n  load_leave: Keep mine\n  load_replace: Take theirs\n"
+        "  load_form_summary: '{count} answers'\n  load_more: and more\n",
+        encoding="utf-8",
+    )
+    load_toolkit(root)

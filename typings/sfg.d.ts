@@ -68,9 +68,23 @@ interface Person {
   role: string;
 }
 
-/** A file of answers as read (files.js): per form it holds, per answer key, the question and answer. */
+/** An answer in a file (files.js): its question, its text, and its edit stamp (version 3 on). */
+interface FileAnswer {
+  question: string;
+  answer: string;
+  edit?: Stamp;
+}
+
+/** One form's answers in a file, per answer key. */
+type FileForm = { [key: string]: FileAnswer };
+
+/** A file of answers as read (files.js): per form it holds, its answers and its record's clock. */
 interface ReadFile {
-  forms: { [form: string]: { [key: string]: { question: string; answer: string } } };
+  forms: { [form: string]: FileForm };
+  /** Each form's clock: the highest edit number its record had handed out (0 before version 3). */
+  clocks: { [form: string]: number };
+  /** True when the file says the order of its edits (version 3 on). */
+  ordered: boolean;
   person: Person;
   exported: Date;
 }
@@ -82,6 +96,14 @@ interface Colleague extends Person {
   opened: string;
   exported: string;
   forms: ReadFile["forms"];
+  clocks: ReadFile["clocks"];
+}
+
+/** What keeping a colleague's file did (components/colleague-file.js): what to say, and whose id. */
+interface KeptColleague {
+  message: string;
+  id?: string;
+  problem?: boolean;
 }
 
 /** The settings of content/site.yml `privacy:` (generator/render/privacy.py). */
@@ -135,6 +157,8 @@ interface SfgEvents {
   "sfg:download": { locked?: boolean } | null;
   "sfg:downloaded": Downloaded;
   "sfg:flush": { waits: Promise<unknown>[] };
+  /** Number edits from now on after edit `clock` (store.js: Lamport). */
+  "sfg:clock": { clock: number };
   "sfg:locked": { reason: string; kept?: boolean };
   "sfg:unlocked": null;
   "sfg:forgotten": null;
@@ -143,6 +167,8 @@ interface SfgEvents {
   "sfg:passphrase": { answer(passphrase: string | null): void };
   "sfg:suggest": { text: string };
   "sfg:person": Person;
+  /** Keep a colleague's file, read whole; `answer` hears what happened (null: cancelled). */
+  "sfg:colleague-file": { read: ReadFile; file: string; answer(kept: KeptColleague | null): void };
 }
 
 type Names = InstanceType<typeof sfg.Names>;

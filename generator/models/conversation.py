@@ -12,12 +12,29 @@ CONVERSATION_SCRIPT_WORDS = (
     "download_name_both",
     "download_name_review",
     "download_name_outcome",
-    "load_form_summary",
+    "load_form_added",
+    "load_form_same",
+    "load_form_differ",
+    "load_form_empty",
+    "load_theirs",
+    "load_theirs_nobody",
+    "load_no_answer",
+    "load_rows",
+    "load_will_change",
+    "load_will_not_change",
+    "load_confirm_nothing",
     "load_nothing",
+    "load_nothing_new",
+    "load_other_heading",
+    "load_other_text",
+    "load_other_kept",
     "colleague_holds",
     "colleague_opened",
     "colleague_updated",
     "colleague_older",
+    "colleague_match_heading",
+    "colleague_match_text",
+    "colleague_match_update",
     "colleague_plan_link",
     "colleague_remove_button",
     "colleague_remove_heading",
@@ -86,25 +103,86 @@ class ConversationWords(ContentModel):
     """Part of the name of the calendar file of the review date."""
     download_name_outcome: Text = "outcome-record"
     """Part of the name of the outcome record's files."""
-    # Loading a file: per form, replace or leave
+    # Loading a file: what it adds, and which answer to keep where they differ
     load_choose_intro: Text = (
-        "Choose for each part of the file whether it replaces your answers or leaves them as"
-        " they are. Nothing changes until you press the button."
+        "Answers in the file that you do not have are added. Where you and the file have"
+        " different answers, choose which to keep: the one changed more recently is chosen"
+        " for you. None of your answers is deleted, and nothing changes until you press the"
+        " button."
     )
     """Under the heading of the question asked before loading a file."""
-    load_leave: Text = "Leave my answers as they are"
-    """Choice for a form in a file: leave the person's answers as they are."""
-    load_replace: Text = "Replace my answers with the ones in the file"
-    """Choice for a form in a file: replace the person's answers with the file's."""
-    load_form_summary: Text = (
-        "{count} answers in the file. You have {current} answers now; {changes} of them would"
-        " change or be removed."
+    load_order_unknown: Text = (
+        "This file was made by an earlier version of this toolkit and does not say which"
+        " answers were changed more recently, so your own answers are chosen where they differ."
     )
-    """For each form of a file: what replacing would do ({count}, {current}, {changes})."""
-    load_nothing: Text = (
-        "Nothing was loaded from {file}: you chose to leave your answers as they are."
+    """Loading a file made before files said the order of changes: why the person's own answers
+    are chosen where they differ."""
+    load_form_added: Text = "{count} new answers will be added."
+    """For each form of a file: how many of its answers the person does not have ({count})."""
+    load_form_same: Text = "{count} are the same as yours."
+    """For each form of a file: how many of its answers are the same as the person's."""
+    load_form_differ: Text = "{count} are different from yours. Choose which to keep:"
+    """For each form of a file: how many of its answers differ from the person's; the
+    choices follow."""
+    load_form_empty: Text = "There are no answers in it."
+    """For a form a file holds without a single answer."""
+    load_mine: Text = "Your answer"
+    """Where the person's answer and the file's differ: the choice of the person's own."""
+    load_theirs: Text = "{person}'s answer in the file"
+    """The choice of the file's answer, when the file says whose answers it holds."""
+    load_theirs_nobody: Text = "The answer in the file"
+    """The choice of the file's answer, when the file does not say whose answers it holds."""
+    load_newer: Text = "changed more recently"
+    """After the answer of the two that was changed more recently, by the order of changes."""
+    load_no_answer: Text = "no answer (it was deleted)"
+    """Shown instead of an answer that was deleted."""
+    load_rows: Text = "{count} rows"
+    """Shown instead of a table's order of rows, where it differs ({count} is a number)."""
+    load_will_change: Text = (
+        "{count} of your answers will be added or changed. None will be deleted."
     )
-    """Said when the person left every form of a file as it was ({file} is its name)."""
+    """Above the button that loads a file: how many answers will change ({count})."""
+    load_will_not_change: Text = "Nothing will change: you chose to keep all your own answers."
+    """Above that button, when the person chose to keep every answer of their own."""
+    load_confirm_nothing: Text = "Close: nothing will change"
+    """That button, when loading would change nothing."""
+    load_nothing: Text = "Nothing was loaded from {file}: you chose to keep your own answers."
+    """Said when the person kept all their own answers ({file} is the file's name)."""
+    # Words of the load dialog before loading merged (a whole form replaced or left): no longer
+    # shown. Kept so that a site.yml that set them still builds, rather than failing as unknown.
+    load_leave: Text | None = None
+    """No longer used (loading now merges answer by answer); kept so that site.yml files that
+    set it still build."""
+    load_replace: Text | None = None
+    """No longer used (loading now merges answer by answer); kept so that site.yml files that
+    set it still build."""
+    load_form_summary: Text | None = None
+    """No longer used (loading now merges answer by answer); kept so that site.yml files that
+    set it still build."""
+    load_more: Text | None = None
+    """No longer used (loading now merges answer by answer); kept so that site.yml files that
+    set it still build."""
+    load_nothing_new: Text = (
+        "Nothing was loaded from {file}: every answer in it is the same as yours."
+    )
+    """Said when a file holds nothing the person does not have already ({file} is its name)."""
+    load_other_heading: Text = "These are {person}'s answers, not yours"
+    """Heading of the question asked when a file loaded holds someone else's answers ({person}
+    is the name in the file)."""
+    load_other_text: Text = (
+        "The file {file} holds the answers of {person}. Your answers on this device are in the"
+        " name of {name}. You can keep theirs apart from yours, as a colleague's answers."
+    )
+    """What that question says ({file}, {person} and {name}, the person's own name)."""
+    load_other_colleague: Text = "Keep them as a colleague's answers"
+    """Button: keep the file's answers apart, as a colleague's."""
+    load_other_mine: Text = "Load them into my own answers"
+    """Button: load the file's answers into the person's own after all."""
+    load_other_kept: Text = (
+        "Your own answers have not changed. You can see theirs, and fill in a plan for them,"
+        " on the facilitation guide."
+    )
+    """Said after keeping a file loaded on a form page as a colleague's answers."""
     # Colleagues' answers, opened by a manager
     colleagues_heading: Text = "Your colleagues' answers"
     """Guide: heading of the colleagues' answers a manager has opened."""
@@ -135,6 +213,27 @@ class ConversationWords(ContentModel):
     )
     """Said when a file older than the one kept of that colleague is opened ({date}: when the
     kept one was downloaded)."""
+    colleague_match_heading: Text = "Is this the {name} whose answers you already have?"
+    """Heading of the question asked when a colleague's file has the name of a colleague kept,
+    and a role is missing from one of them ({name} is the name)."""
+    colleague_match_text: Text = (
+        "The file {file} holds the answers of {person}. You already have answers from someone"
+        " of that name, but a role is missing from one of the files, so this page cannot tell"
+        " if they are the same person."
+    )
+    """What that question says ({file} and {person} are filled in)."""
+    colleague_match_legend: Text = "What do you want to do with the answers in this file?"
+    """The question above the choices."""
+    colleague_match_update: Text = (
+        "Update the answers of {who}, downloaded on {date}: {changes} answers would be added,"
+        " changed or removed"
+    )
+    """Choice: update a colleague kept ({who} is their name and role, {date} when their file
+    was downloaded, {changes} a number)."""
+    colleague_match_new: Text = "Keep them as a new colleague"
+    """Choice: keep the file's answers as a colleague of their own (chosen at first)."""
+    colleague_match_button: Text = "Continue"
+    """Button that does what was chosen."""
     colleague_plan_link: Text = "Fill in a plan for {name}"
     """Link to the development plan filled in for a colleague."""
     colleague_remove_button: Text = "Remove {name}'s answers"

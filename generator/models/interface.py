@@ -31,7 +31,6 @@ SCRIPT_WORDS = (
     "download_done",
     "load_summary",
     "load_whose",
-    "load_more",
     "load_done",
     "load_failed",
     "load_error_size",
@@ -42,6 +41,8 @@ SCRIPT_WORDS = (
     "load_error_namespace",
     "load_error_answer",
     "load_error_count",
+    "load_error_rows",
+    "load_error_future",
     "clear_heading",
     "clear_text",
     "clear_confirm",
@@ -198,10 +199,8 @@ class Interface(ConversationWords, PrivacyWords):
     """What a file holds ({file}, {date} and {count} are filled in)."""
     load_whose: Text = "They are the answers of {person}."
     """After that, when the file says whose answers they are ({person} is the name)."""
-    load_more: Text = "and {count} more"
-    """After that list when it is cut short ({count} is a number)."""
     load_confirm: Text = "Load the answers you chose"
-    """Button that loads the parts of the file chosen to replace the person's answers."""
+    """Button that loads the answers of a file the person does not have, and those they chose."""
     load_done: Text = "Your answers have been loaded from {file}."
     """Said after loading answers ({file} is the file's name)."""
     load_failed: Text = "The file {file} was not loaded, and your answers have not changed."
@@ -231,6 +230,15 @@ class Interface(ConversationWords, PrivacyWords):
     """Reason: part of the file was changed or damaged ({limit} is a number of characters)."""
     load_error_count: Text = "It has more than {limit} answers, which is too many."
     """Reason: the file has too many answers ({limit} is a number)."""
+    load_error_rows: Text = (
+        "It has a table of more than {limit} rows, which is more than a plan can hold."
+    )
+    """Reason: a table in the file has too many rows ({limit} is a number)."""
+    load_error_future: Text = (
+        "It says it was downloaded on {date}, which is in the future, so the date on the"
+        " computer it came from is wrong or the file has been changed."
+    )
+    """Reason: the file says it was downloaded more than a day from now ({date} is that date)."""
     clear_heading: Text = "Clear all your answers from this device?"
     """Heading of the question asked before clearing every answer."""
     clear_text: Text = (

@@ -68,6 +68,12 @@ def wait_stored(page: Page, form: str, key: str, value: str, namespace: str = NA
     )
 
 
+def fill_saved(page: Page, form: str, key: str, value: str, selector: str | None = None) -> None:
+    """Type ``value`` into the field of answer ``key`` and wait until it is kept."""
+    page.locator(selector or f"#sfg-{key}").fill(value)
+    wait_stored(page, form, key, value)
+
+
 def record(page: Page, form: str, namespace: str = NAMESPACE) -> Any:
     """The record kept for ``form``, parsed (None when there is none)."""
     raw = page.evaluate("key => localStorage.getItem(key)", f"{namespace}/{form}")
@@ -160,6 +166,15 @@ def open_colleague(page: Page, site: BuiltSite, file: Path | str, name: str = "c
         choose_file(page, file, name, into=COLLEAGUE_FILE)
 
 
+def colleague_plan(page: Page, name: str) -> None:
+    """From the guide, to the plan filled in for colleague ``name``."""
+    page.get_by_role("link", name=f"Fill in a plan for {name}").click()
+    wait_started(page)
+    expect(page.locator("[data-sfg-colleague-for]")).to_have_text(
+        f"You are filling in a development plan for {name}"
+    )
+
+
 def answers_file(answers: dict[str, str], **changes: Any) -> str:
     """A file as "Download my answers" makes it, for the fixture toolkit; ``changes`` replace
     its top-level keys (``answers_`` replaces the answers as they are)."""
@@ -178,19 +193,20 @@ def answers_file(answers: dict[str, str], **changes: Any) -> str:
 
 
 def load_dialog(page: Page) -> Locator:
-    """The dialog that asks, per form a file holds, to replace the answers or leave them."""
+    """The dialog that shows what loading a file adds, and each answer that differs."""
     return page.locator("dialog[data-sfg-load-choice]")
 
 
 def load(page: Page, **choices: str) -> None:
-    """In that dialog, choose ``replace`` or ``leave`` for the forms named, then load."""
+    """In that dialog, for the forms named, choose ``file`` (the file's answer) or ``mine``
+    wherever the two differ, then press its main button (whatever it says)."""
     asked = load_dialog(page)
     expect(asked).to_be_visible(timeout=15000)  # a locked file's key takes a moment
-    words = {"replace": "Replace my answers with the ones in the file", "leave": "Leave my answers"}
     for form, choice in choices.items():
         part = asked.locator(f'[data-sfg-load-form="{form}"]')
-        part.get_by_label(words[choice]).check()
-    asked.get_by_role("button", name="Load the answers you chose").click()
+        for radio in part.locator(f"[data-sfg-load-difference] input[value='{choice}']").all():
+            radio.check()
+    asked.locator("button[data-sfg-load-confirm]").click()
     expect(asked).to_be_hidden()
 
 

@@ -3,15 +3,16 @@
    Each colleague is kept under a key of their own (generator/naming.py colleague_key), apart
    from the manager's own records and never mixed with them:
    {format: "scope-for-growth-colleague", version: 1, name, role, file, opened, exported,
-    forms: {journal: {key: {question, answer}}, plan: {…}}}; the plan the manager fills in
-   for them is an ordinary record beside it (colleague_record_key). Under the toolkit's
+    forms: {journal: {key: {question, answer, edit}}, plan: {…}}, clocks: {journal: 12, …}}
+   (edit stamps and clocks as their file had them, files.js; none from older files); the plan
+   the manager fills in for them is an ordinary record beside it (colleague_record_key). Under the toolkit's
    namespace, so that "Forget me" and "Clear" remove them; sealed like the records while the
    answers are locked (vault.js), and not opened at all while this page holds no key. */
 "use strict";
 var sfg = sfg || {};
 {
   const { vault, own } = sfg;
-  const { isObject } = sfg.records;
+  const { isObject, isStamp } = sfg.records;
   const FORMAT = "scope-for-growth-colleague";
   const VERSION = 1;
 
@@ -63,18 +64,25 @@ var sfg = sfg || {};
       if (!isObject(data) || data.format !== FORMAT || typeof data.name !== "string" || !isObject(data.forms)) return null;
       /** @type {Colleague["forms"]} */
       const forms = sfg.records.dict();
+      /** @type {Colleague["clocks"]} */
+      const clocks = sfg.records.dict();
       for (const form of this.forms) {
         const given = own(data.forms, form);
         if (!isObject(given)) continue;
         forms[form] = sfg.records.dict();
         for (const key of Object.keys(given)) {
           const answer = own(given[key], "answer");
-          if (this.names.isKey(key) && typeof answer === "string") forms[form][key] = { question: String(own(given[key], "question") ?? ""), answer };
+          const stamp = own(given[key], "edit");
+          if (!this.names.isKey(key) || typeof answer !== "string") continue;
+          forms[form][key] = { question: String(own(given[key], "question") ?? ""), answer };
+          if (isStamp(stamp)) forms[form][key].edit = stamp;
         }
+        const clock = own(data.clocks, form);
+        clocks[form] = Number.isSafeInteger(clock) && Number(clock) >= 0 ? Number(clock) : 0;
       }
       /** @param {unknown} value */
       const text = (value) => (typeof value === "string" ? value : "");
-      return { id, name: data.name, role: text(data.role), file: text(data.file), opened: text(data.opened), exported: text(data.exported), forms };
+      return { id, name: data.name, role: text(data.role), file: text(data.file), opened: text(data.opened), exported: text(data.exported), forms, clocks };
     }
 
     /**

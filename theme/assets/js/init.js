@@ -25,6 +25,7 @@ var sfg = sfg || {};
     sfg.Transfer,
     sfg.Conversation,
     sfg.ColleaguesPanel,
+    sfg.ColleagueFile,
     sfg.Check,
     sfg.DownloadButton,
     sfg.Print,

@@ -604,5 +604,5 @@ var sfg = sfg || {};
   sfg.StorageProblem = StorageProblem;
   sfg.Place = Place;
   sfg.Store = Store;
-  sfg.records = { dict, isObject, edit, forget, merge };
+  sfg.records = { dict, isObject, isStamp, newer, edit, forget, merge };
 }

@@ -1,7 +1,7 @@
 // @ts-check
 /* Scope for Growth: a manager's view of colleagues' answers (colleagues.js keeps them).
-   On the guide: open a colleague's file (checked whole first, files.js; a newer file of the
-   same person replaces what was kept of them, never the plan filled in for them), list each
+   On the guide: open a colleague's file (checked whole first, files.js; kept, or matched with
+   a colleague kept, by components/colleague-file.js), list each
    colleague with a link to the plan filled in for them and a button to remove them (the
    footer's dialog asks first); choose whose answers show under the guide's questions. On
    the framework: the same choice, which marks that colleague's positions, now and in two
@@ -135,47 +135,25 @@ var sfg = sfg || {};
       return item;
     }
 
-    /** @param {File} file Open a colleague's answers from their file. */
+    /** @param {File} file Open a colleague's answers from their file: read whole here, kept by components/colleague-file.js. */
     async open(file) {
       const t = this.text;
       const { names } = this;
+      let read;
       try {
         if (file.size > files.LIMITS.bytes) throw new files.ImportProblem("load_error_size", { limit: files.LIMITS.size });
         // A locked copy: where no part of the page asks for its passphrase, it cannot be opened.
         const content = await files.unseal(await file.text(), () => new Promise((answer) => this.emit("sfg:passphrase", { answer }) && answer(null)));
         if (content === null) throw new files.ImportProblem("colleague_error_locked_file");
-        const read = files.read(content, names, names.rules.namespace, this.settings.config.lang);
-        if (!read.person.name) throw new files.ImportProblem("colleague_error_name");
-        if (this.place.state() === "locked") throw new files.ImportProblem("colleague_error_locked");
-        // A file that could be either of two people of one name is kept as one of its own.
-        const matches = this.kept.filter((kept) => this.samePerson(kept, read.person));
-        const same = matches.length === 1 ? matches[0] : undefined;
-        const exported = isNaN(Number(read.exported)) ? "" : read.exported.toISOString();
-        // An older file than the one kept never replaces it.
-        if (same?.exported && exported && exported < same.exported) {
-          const date = new Date(same.exported).toLocaleDateString(this.settings.config.lang, { day: "numeric", month: "long", year: "numeric" });
-          return this.say(fill(t.colleague_older, { name: same.name, date }));
-        }
-        const id = same?.id || this.book.newId();
-        const role = read.person.role || same?.role || "";
-        await this.book.put({ id, ...read.person, role, file: file.name, opened: new Date().toISOString(), exported, forms: read.forms });
-        await this.refresh(id);
-        this.say(fill(same ? t.colleague_updated : t.colleague_opened, { name: read.person.name, file: file.name }));
+        read = files.read(content, names, names.rules.namespace, this.settings.config.lang);
       } catch (error) {
-        const reason = error instanceof files.ImportProblem ? fill(t[error.message], error.parts) : error instanceof sfg.StorageProblem ? t[error.word] : t.load_error_read;
-        this.say(fill(t.load_failed, { file: file.name }) + " " + reason);
+        return this.say(fill(t.load_failed, { file: file.name }) + " " + files.reason(error, t));
       }
-    }
-
-    /**
-     * True when `person` (from a file) is the colleague `kept`: the same name, and the same
-     * role where both have one (two people of one name and different roles are two colleagues).
-     * @param {Colleague} kept @param {Person} person
-     */
-    samePerson(kept, person) {
-      /** @param {string} given */
-      const plain = (given) => given.trim().toLowerCase();
-      return plain(kept.name) === plain(person.name) && (!kept.role.trim() || !person.role.trim() || plain(kept.role) === plain(person.role));
+      /** @type {KeptColleague | null} */
+      const kept = await new Promise((answer) => this.emit("sfg:colleague-file", { read, file: file.name, answer }) && answer(null));
+      if (!kept) return;
+      if (kept.id) await this.refresh(kept.id);
+      this.say(kept.message);
     }
 
     /** @param {string} id Remove a colleague, after asking. */

@@ -13,6 +13,7 @@
    sfg:change (answers changed: `keys`, or null for all) and sfg:status; it answers sfg:put
    (new answers), sfg:replace (a whole new record: loaded, or none when cleared), sfg:collect
    (save now and hand over the record), sfg:flush (save now, however long it takes),
+   sfg:clock (edits from now on come after edit `clock`: the file a plan started from),
    sfg:locked (the key is gone: show nothing), sfg:unlocked (read the answers again) and, on
    the document, sfg:forgotten (everything was removed). */
 "use strict";
@@ -63,6 +64,7 @@ var sfg = sfg || {};
         detail.record = this.record;
       });
       this.listen("sfg:flush", ({ waits }) => waits.push(this.saveNow()));
+      this.listen("sfg:clock", ({ clock }) => (this.record.clock = Math.max(this.record.clock, clock)));
       this.listen("sfg:locked", () => this.lock());
       this.listen("sfg:unlocked", () => this.open());
       this.listen("sfg:forgotten", () => this.replace({}), document);

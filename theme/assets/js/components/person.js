@@ -5,7 +5,8 @@
    form has one, a form not started yet takes theirs. On a plan filled in for a colleague (plan.html?colleague=…)
    it says whose plan it is (the banner, and the words of the parts marked data-sfg-whose: the
    panel's heading, the download and clear buttons), and a plan not started yet starts from
-   the plan in the colleague's own file, with their name. */
+   the plan in the colleague's own file, with their name, after their edits in the order of
+   edits. */
 "use strict";
 var sfg = sfg || {};
 {
@@ -49,7 +50,13 @@ var sfg = sfg || {};
       }
     }
 
-    /** @param {AnswerRecord} record The plan filled in for a colleague: say whose; start it from theirs. */
+    /**
+     * The plan filled in for a colleague: say whose; start it from theirs. Its edits come
+     * after every edit of the colleague's own plan (Lamport: its clock starts at least at their
+     * file's), and their answers keep their stamps, so that when the colleague loads it back,
+     * what the manager changed is the newer edit, and what they did not change is the same.
+     * @param {AnswerRecord} record
+     */
     async forColleague(record) {
       const book = new sfg.Colleagues(this.names, this.place, this.settings.config.forms);
       const colleague = await book.get(this.colleague);
@@ -62,11 +69,15 @@ var sfg = sfg || {};
         const word = sfg.own(WHOSE, part.dataset.sfgWhose || "");
         if (typeof word === "string") part.textContent = fill(this.text[word], { name });
       }
-      if (Object.values(record.answers).some(Boolean)) return;
+      const clock = colleague.clocks[record.form] || 0;
+      // Started from an earlier file of theirs: what is typed from now on still comes after.
+      if (Object.values(record.answers).some(Boolean)) {
+        if (record.clock < clock) this.emit("sfg:clock", { clock });
+        return;
+      }
       const store = new sfg.Store(this.names, record.form, this.place, this.colleague);
-      const start = { ...store.empty(), clock: record.clock };
       const theirs = colleague.forms[record.form] || {};
-      for (const [key, { question, answer }] of Object.entries(theirs)) sfg.records.edit(start, key, answer, "", question);
+      const start = sfg.files.take(this.names, { ...store.empty(), clock: record.clock }, theirs, Object.keys(theirs), clock);
       if (!start.answers[this.keys.name]) sfg.records.edit(start, this.keys.name, colleague.name, "", "");
       if (colleague.role && !start.answers[this.keys.role]) sfg.records.edit(start, this.keys.role, colleague.role, "", "");
       start.saved = new Date().toISOString();

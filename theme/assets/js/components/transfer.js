@@ -5,9 +5,14 @@
    each answer by its export key ("journal/energy") beside its question. A locked copy
    (sfg:download with `locked`) holds that file's text sealed with the passphrase's key
    (vault.js); loading one asks for its passphrase (sfg:passphrase).
-   Loading never takes more than it says: the file is checked whole first, then for each form
-   it holds the person chooses to replace their answers or leave them; a form the file does
-   not hold is never touched.
+   Loading merges, and never takes more than it says: the file is checked whole first; then,
+   for each form it holds, the answers the person does not have are added, and each answer
+   both hold that differs is shown side by side, the newer by the order of edits chosen (the
+   person's own where the file does not say), for the person to choose; none of theirs is
+   deleted, and a form the file does not hold is never touched. The dialog and its button
+   say so when nothing would change. A file whose person is not this page's (by name) is
+   someone else's: the person is asked first to keep it apart as a colleague's answers
+   (components/colleague-file.js keeps it), or to load it into their own after all.
    On a plan filled in for a colleague (plan.html?colleague=…), only that plan is downloaded
    (named after them), loaded and cleared, and the words say whose it is. Elsewhere, clearing
    lists what is kept first (forget.js kept(): each form, each colleague), then forgets it all
@@ -19,14 +24,27 @@ var sfg = sfg || {};
   const { find, all } = sfg.parts;
   const { ImportProblem, LIMITS } = files;
 
-  /** @param {HTMLDialogElement} dialog Open it; resolves true when the person confirms. */
-  const confirmed = (dialog) =>
+  /**
+   * Open `dialog`; resolves with the value of the button that closed it ("" for Cancel and Escape).
+   * @param {HTMLDialogElement} dialog
+   * @returns {Promise<string>}
+   */
+  const chosen = (dialog) =>
     new Promise((answer) => {
       dialog.returnValue = "";
-      dialog.addEventListener("close", () => answer(dialog.returnValue === "yes"), { once: true });
+      dialog.addEventListener("close", () => answer(dialog.returnValue), { once: true });
       dialog.showModal();
       /** @type {HTMLElement | null} */ (dialog.querySelector("[data-sfg-dialog-cancel], button[value='']"))?.focus();
     });
+
+  /** @param {HTMLDialogElement} dialog Open it; resolves true when the person confirms. */
+  const confirmed = async (dialog) => (await chosen(dialog)) === "yes";
+
+  /**
+   * What loading a file would do to one form: its store, its record now, the file's answers,
+   * and (files.compare) the keys to add, those the same, and those that differ.
+   * @typedef {{store: Store, record: AnswerRecord, given: FileForm} & ReturnType<typeof files.compare>} Plan
+   */
 
   class Transfer extends sfg.Component {
     static moduleName = "sfg-transfer";
@@ -42,7 +60,10 @@ var sfg = sfg || {};
       this.stores = mine.map((name) => new Store(this.names, name, this.place, this.colleague));
       this.choice = find(this.root, "dialog[data-sfg-download-choice]", HTMLDialogElement);
       this.loading = find(this.root, "dialog[data-sfg-load-choice]", HTMLDialogElement);
-      for (const dialog of [this.choice, this.loading]) {
+      this.other = find(this.root, "dialog[data-sfg-load-other]", HTMLDialogElement);
+      /** The words of the load dialog's button when something will change. */
+      this.confirmWords = find(this.loading, "[data-sfg-load-confirm]", HTMLElement).textContent || "";
+      for (const dialog of [this.choice, this.loading, this.other]) {
         this.on(dialog, "click", (/** @type {MouseEvent} */ { target }) => {
           const button = target instanceof Element && target.closest("button[value]");
           if (button instanceof HTMLButtonElement) dialog.close(button.value);
@@ -129,91 +150,183 @@ var sfg = sfg || {};
     }
 
     /**
-     * The file's answers as one record a form it holds, each answer a newer edit than any
-     * kept now; or an ImportProblem that says what is wrong.
-     * @param {string} content
-     * @param {AnswerRecord[]} current
+     * What loading `read` would do to each form of this page's person it holds.
+     * @param {ReadFile} read @param {AnswerRecord[]} current
+     * @returns {Plan[]}
      */
-    check(content, current) {
-      const read = files.read(content, this.names, this.namespace, this.settings.config.lang);
-      /** @type {{[form: string]: AnswerRecord}} */
-      const records = sfg.records.dict();
-      const clock = Math.max(...current.map((record) => record.clock));
-      for (const store of this.stores) {
+    plan(read, current) {
+      return this.stores.flatMap((store) => {
         const given = read.forms[store.form];
-        if (!given) continue;
-        const record = (records[store.form] = { ...store.empty(), clock });
-        for (const [key, { question, answer }] of Object.entries(given)) sfg.records.edit(record, key, answer, "", question);
-      }
-      return { records, person: read.person, exported: read.exported };
+        if (!given) return [];
+        const record = current.find((kept) => kept.form === store.form) || store.empty();
+        return [{ store, record, given, ...files.compare(record, given) }];
+      });
     }
 
     /** @param {File} file */
     async load(file) {
       const t = this.text;
       const current = await this.records();
-      let loaded;
+      let read;
       try {
         if (file.size > LIMITS.bytes) throw new ImportProblem("load_error_size", { limit: LIMITS.size });
         const content = await files.unseal(await file.text(), () => new Promise((answer) => this.emit("sfg:passphrase", { answer }) && answer(null)));
         if (content === null) return;
-        loaded = this.check(content, current);
+        read = files.read(content, this.names, this.namespace, this.settings.config.lang);
       } catch (error) {
-        const reason = error instanceof ImportProblem ? fill(t[error.message], error.parts) : t.load_error_read;
-        return this.say(fill(t.load_failed, { file: file.name }) + " " + reason, true);
+        return this.say(fill(t.load_failed, { file: file.name }) + " " + files.reason(error, t), true);
       }
-      if (!(await this.askForms(file, loaded, current))) return;
-      const chosen = all(this.loading, "[data-sfg-load-form]").filter((part) => !part.hidden && /** @type {HTMLInputElement | null} */ (part.querySelector("input[value='replace']"))?.checked);
-      const replace = chosen.map((part) => part.dataset.sfgLoadForm || "");
-      if (!replace.length) return this.say(fill(t.load_nothing, { file: file.name }));
+      // Someone else's answers: kept apart as a colleague's, unless the person says they are theirs.
+      const mine = files.whose(this.names, current);
+      if (read.person.name && mine.name && !files.sameName(mine, read.person)) {
+        const choice = await this.askOther(file, read.person, mine);
+        if (choice === "colleague") return this.keepApart(read, file.name);
+        if (choice !== "mine") return;
+      }
+      const plans = this.plan(read, current);
+      if (!plans.some((plan) => plan.added.length || plan.differ.length)) return this.say(fill(t.load_nothing_new, { file: file.name }));
+      if (!(await this.askForms(file, read, plans))) return;
+      const taking = plans.map((plan) => ({ plan, keys: [...plan.added, ...this.fromFile(plan.store.form)] })).filter(({ keys }) => keys.length);
+      if (!taking.length) return this.say(fill(t.load_nothing, { file: file.name }));
       let failure;
+      /** @type {AnswerRecord | undefined} */
+      let shown;
       const saved = new Date().toISOString();
-      for (const store of this.stores) {
-        if (!replace.includes(store.form)) continue;
+      for (const { plan, keys } of taking) {
+        const record = { ...files.take(this.names, plan.record, plan.given, keys, read.clocks[plan.store.form] || 0), saved };
+        if (plan.store.form === this.form) shown = record;
         try {
-          await store.save({ ...loaded.records[store.form], saved });
+          await plan.store.save(record);
         } catch (error) {
           failure = error;
         }
       }
-      if (replace.includes(this.form)) this.emit("sfg:replace", { record: loaded.records[this.form], failure });
+      if (shown) this.emit("sfg:replace", { record: shown, failure });
       if (!failure) this.say(fill(t.load_done, { file: file.name }));
-      else if (!replace.includes(this.form)) this.say(this.text[failure instanceof sfg.StorageProblem ? failure.word : "load_error_read"], true);
+      else if (!shown) this.say(this.text[failure instanceof sfg.StorageProblem ? failure.word : "load_error_read"], true);
     }
 
     /**
-     * Show what the file holds, per form: how many answers, what replacing would change;
-     * resolves true when the person goes on.
-     * @param {File} file @param {{records: {[form: string]: AnswerRecord}, person: Person, exported: Date}} loaded
-     * @param {AnswerRecord[]} current
+     * Ask what to do with a file of someone else's answers: "colleague" (keep them apart),
+     * "mine" (load them into the person's own after all), or "" (cancel).
+     * @param {File} file @param {Person} person Whose the file is. @param {Person} mine Whose this page's are.
      */
-    askForms(file, loaded, current) {
+    askOther(file, person, mine) {
+      const t = this.text;
+      find(this.other, "[data-sfg-load-other-heading]", HTMLElement).textContent = fill(t.load_other_heading, { person: person.name });
+      find(this.other, "[data-sfg-load-other-text]", HTMLElement).textContent = fill(t.load_other_text, { file: file.name, person: person.name, name: mine.name });
+      return chosen(this.other);
+    }
+
+    /**
+     * Keep a file of someone else's answers as a colleague's (components/colleague-file.js),
+     * and say what happened; the person's own answers are not touched.
+     * @param {ReadFile} read @param {string} file
+     */
+    async keepApart(read, file) {
+      const t = this.text;
+      /** @type {KeptColleague | null} */
+      const kept = await new Promise((answer) => this.emit("sfg:colleague-file", { read, file, answer }) && answer({ message: fill(t.load_failed, { file }) + " " + t.load_error_read, problem: true }));
+      if (kept) this.say(kept.problem ? kept.message : kept.message + " " + t.load_other_kept, kept.problem);
+    }
+
+    /**
+     * The keys of `form` whose answer in the file the person chose, where the two differ.
+     * @param {string} form
+     */
+    fromFile(form) {
+      const part = this.loading.querySelector(`[data-sfg-load-form="${CSS.escape(form)}"]`);
+      if (!(part instanceof HTMLElement) || part.hidden) return [];
+      return all(part, "[data-sfg-load-difference]")
+        .filter((item) => item.querySelector("input[value='file']:checked"))
+        .map((item) => item.dataset.sfgLoadDifference || "");
+    }
+
+    /**
+     * Show what the file holds, per form: what it adds, and each answer that differs side by
+     * side; resolves true when the person goes on.
+     * @param {File} file @param {ReadFile} read @param {Plan[]} plans
+     */
+    askForms(file, read, plans) {
       const t = this.text;
       const lang = this.settings.config.lang;
-      const date = isNaN(Number(loaded.exported)) ? "" : loaded.exported.toLocaleDateString(lang, { day: "numeric", month: "long", year: "numeric" });
+      const date = isNaN(Number(read.exported)) ? "" : files.day(read.exported, lang);
+      const template = find(this.loading, "template[data-sfg-load-difference-template]", HTMLTemplateElement);
+      const theirs = read.person.name ? fill(t.load_theirs, { person: read.person.name }) : t.load_theirs_nobody;
       let count = 0;
       for (const part of all(this.loading, "[data-sfg-load-form]")) {
-        const form = part.dataset.sfgLoadForm || "";
-        const incoming = loaded.records[form];
-        part.hidden = !incoming;
-        if (!incoming) continue;
-        const mine = current.find((record) => record.form === form) || this.stores[0].empty();
-        const given = Object.values(incoming.answers).filter(Boolean).length;
-        count += given;
-        const kept = Object.keys(mine.answers).filter((key) => mine.answers[key]);
-        const changes = kept.filter((key) => incoming.answers[key] !== mine.answers[key]).map((key) => this.names.question(form, key) || mine.questions[key] || key);
-        find(part, "[data-sfg-load-count]", HTMLElement).textContent = fill(t.load_form_summary, { count: given, current: kept.length, changes: changes.length });
-        const list = find(part, "[data-sfg-load-changes]", HTMLElement);
-        const items = changes.slice(0, 10);
-        if (changes.length > 10) items.push(fill(t.load_more, { count: changes.length - 10 }));
-        list.replaceChildren(...items.map((item) => Object.assign(document.createElement("li"), { textContent: item })));
-        list.hidden = !items.length;
-        // Leaving is first; replacing is chosen already only where nothing would be lost.
-        for (const radio of /** @type {HTMLInputElement[]} */ (all(part, "input"))) radio.checked = radio.value === (kept.length ? "leave" : "replace");
+        const plan = plans.find(({ store }) => store.form === part.dataset.sfgLoadForm);
+        part.hidden = !plan;
+        if (!plan) continue;
+        count += Object.keys(plan.given).length;
+        /** @type {[string, number][]} */
+        const counts = [
+          [t.load_form_added, plan.added.length],
+          [t.load_form_same, plan.same.length],
+          [t.load_form_differ, plan.differ.length],
+        ];
+        const said = counts.filter(([, n]) => n).map(([word, n]) => fill(word, { count: n }));
+        find(part, "[data-sfg-load-count]", HTMLElement).textContent = said.join(" ") || t.load_form_empty;
+        const items = plan.differ.map(({ key, newer }, i) => this.difference(template, plan, key, newer, `${plan.store.form}-${i + 1}`, theirs));
+        find(part, "[data-sfg-load-differences]", HTMLElement).replaceChildren(...items);
       }
-      const whose = loaded.person.name ? " " + fill(t.load_whose, { person: loaded.person.name }) : "";
+      find(this.loading, "[data-sfg-load-order]", HTMLElement).hidden = read.ordered || !plans.some((plan) => plan.differ.length);
+      const whose = read.person.name ? " " + fill(t.load_whose, { person: read.person.name }) : "";
       find(this.loading, "[data-sfg-load-summary]", HTMLElement).textContent = fill(t.load_summary, { file: file.name, count, date }) + whose;
-      return confirmed(this.loading);
+      const outcome = () => this.outcome(plans);
+      this.loading.addEventListener("change", outcome);
+      outcome();
+      return confirmed(this.loading).finally(() => this.loading.removeEventListener("change", outcome));
+    }
+
+    /**
+     * One answer that differs, side by side: the person's and the file's, the newer chosen
+     * (the person's where the file does not say).
+     * @param {HTMLTemplateElement} template @param {Plan} plan @param {string} key
+     * @param {"mine" | "file" | ""} newer @param {string} id @param {string} theirs Whose the file's is.
+     */
+    difference(template, plan, key, newer, id, theirs) {
+      const form = plan.store.form;
+      const item = this.names.fromTemplate(template, id);
+      item.dataset.sfgLoadDifference = key;
+      const question = this.names.question(form, key) || plan.record.questions[key] || plan.given[key].question;
+      find(item, "[data-sfg-load-question]", HTMLElement).textContent = question || this.text.orphan_question_unknown;
+      find(item, "[data-sfg-load-whose]", HTMLElement).textContent = theirs;
+      for (const radio of /** @type {HTMLInputElement[]} */ (all(item, "input[type='radio']"))) {
+        const side = radio.value === "file" ? "file" : "mine";
+        const choice = /** @type {HTMLElement} */ (radio.parentElement);
+        find(choice, "[data-sfg-load-answer]", HTMLElement).textContent = this.shown(form, key, side === "file" ? plan.given[key].answer : plan.record.answers[key] ?? "");
+        if (newer !== side) find(choice, "[data-sfg-load-newer]", HTMLElement).remove();
+        radio.checked = side === (newer === "file" ? "file" : "mine");
+      }
+      return item;
+    }
+
+    /**
+     * An answer as the load dialog shows it: a choice by its label, a table's order of rows by
+     * how many, a long text cut short.
+     * @param {string} form @param {string} key @param {string} value
+     */
+    shown(form, key, value) {
+      const t = this.text;
+      const described = this.names.describe(form, key);
+      if (!value.trim()) return t.load_no_answer;
+      if (described?.table) return fill(t.load_rows, { count: value.split(/\s+/).filter(Boolean).length });
+      const answer = /** @type {string | undefined} */ (own(described?.choices, value)) ?? value;
+      return answer.length > 300 ? answer.slice(0, 300) + "…" : answer;
+    }
+
+    /**
+     * Say, above the load dialog's button and on it, how many answers will change, or that
+     * nothing will.
+     * @param {Plan[]} plans
+     */
+    outcome(plans) {
+      const t = this.text;
+      const count = plans.reduce((sum, plan) => sum + plan.added.length + this.fromFile(plan.store.form).length, 0);
+      find(this.loading, "[data-sfg-load-outcome]", HTMLElement).textContent = count ? fill(t.load_will_change, { count }) : t.load_will_not_change;
+      const button = find(this.loading, "[data-sfg-load-confirm]", HTMLElement);
+      button.textContent = count ? this.confirmWords : t.load_confirm_nothing;
     }
 
     /** The name of the colleague this page's plan is filled in for ("" when not kept here). */
