@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
@@ -23,8 +24,10 @@ from .conftest import BuiltSite
 from .support.forms import (
     NAMESPACE,
     answers_file,
+    choose_file,
     dialog,
     download,
+    load_dialog,
     module,
     open_colleague,
     open_form,
@@ -250,6 +253,12 @@ def test_the_plan_for_a_colleague_shows_their_journal_and_says_whose_it_is(
     expect(
         page.get_by_role("button", name="Clear the plan for Sam Patel from this device")
     ).to_be_visible()
+    expect(page.get_by_role("button", name="Load answers from a file")).to_have_count(0)
+    expect(
+        page.get_by_role("button", name="Load the plan for Sam Patel from a file")
+    ).to_be_visible()
+    expect(page.get_by_role("button", name="Print your answers")).to_have_count(0)
+    expect(page.get_by_role("button", name="Print the plan for Sam Patel")).to_be_visible()
 
     # Without a name in the plan, the file is still named after them.
     page.locator("#sfg-person-name").fill("")
@@ -261,6 +270,13 @@ def test_the_plan_for_a_colleague_shows_their_journal_and_says_whose_it_is(
     assert name == f"sam-patel-plan-{TODAY}.json"
     assert data["forms"] == ["plan"]
     expect(status(page)).to_have_text(f"The plan for Sam Patel has been downloaded as {name}.")
+
+    # Loading it back after a change: the answer kept here is the plan for Sam, not "yours".
+    page.locator("#sfg-evidence").fill("Changed after the download")
+    choose_file(page, json.dumps(data), name)
+    difference = load_dialog(page).locator("[data-sfg-load-difference]").first
+    expect(difference).to_contain_text("In the plan for Sam Patel on this device")
+    expect(difference).not_to_contain_text("Your answer")
 
 
 @pytest.mark.browser

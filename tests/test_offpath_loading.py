@@ -109,7 +109,8 @@ def test_loading_the_managers_plan_brings_every_answer_she_did_not_have(
     manager.locator("#sfg-next-review-date").fill("2027-03-01")
     # Edited by the manager after her file was made: a newer edit than hers.
     manager.locator("#sfg-evidence").fill("Led the audit; will lead the next one")
-    plan_name, plan_data = download(manager, tmp_path)
+    download_theirs = manager.get_by_role("button", name="Download the plan for Alex Morgan")
+    plan_name, plan_data = download(manager, tmp_path, button=download_theirs.first)
     from_manager = {
         key.split("/", 1)[1]: item["answer"] for key, item in plan_data["answers"].items()
     }

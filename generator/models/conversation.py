@@ -52,6 +52,10 @@ CONVERSATION_SCRIPT_WORDS = (
     "colleague_download_button",
     "colleague_download_done",
     "colleague_clear_button",
+    "colleague_load_button",
+    "colleague_print_button",
+    "colleague_load_mine",
+    "load_mine",
     "colleague_clear_heading",
     "colleague_clear_text",
     "colleague_clear_confirm",
@@ -275,6 +279,15 @@ class ConversationWords(ContentModel):
     answers")."""
     colleague_download_done: Text = "The plan for {name} has been downloaded as {file}."
     """Said after downloading the plan filled in for a colleague ({file} is the file's name)."""
+    colleague_load_button: Text = "Load the plan for {name} from a file"
+    """Plan filled in for a colleague: the button that loads it from a file (in place of "Load
+    answers from a file")."""
+    colleague_print_button: Text = "Print the plan for {name}"
+    """Plan filled in for a colleague: the button that prints it (in place of "Print your
+    answers")."""
+    colleague_load_mine: Text = "In the plan for {name} on this device"
+    """Plan filled in for a colleague, loading a file: the answer kept here, beside the file's
+    (in place of "Your answer")."""
     colleague_clear_button: Text = "Clear the plan for {name} from this device"
     """Plan filled in for a colleague: the button that clears that plan, and nothing else."""
     colleague_clear_heading: Text = "Clear the plan you filled in for {name}?"

@@ -12,7 +12,7 @@ var sfg = sfg || {};
 {
   const { fill } = sfg;
   /** The words of the parts that say whose answers these are, on a plan filled in for a colleague. */
-  const WHOSE = { heading: "colleague_tools_heading", download: "colleague_download_button", clear: "colleague_clear_button" };
+  const WHOSE = { heading: "colleague_tools_heading", download: "colleague_download_button", load: "colleague_load_button", print: "colleague_print_button", clear: "colleague_clear_button" };
 
   class Person extends sfg.Component {
     static moduleName = "sfg-person";

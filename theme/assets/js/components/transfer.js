@@ -247,12 +247,15 @@ var sfg = sfg || {};
      * side; resolves true when the person goes on.
      * @param {File} file @param {ReadFile} read @param {Plan[]} plans
      */
-    askForms(file, read, plans) {
+    async askForms(file, read, plans) {
       const t = this.text;
       const lang = this.settings.config.lang;
       const date = isNaN(Number(read.exported)) ? "" : files.day(read.exported, lang);
       const template = find(this.loading, "template[data-sfg-load-difference-template]", HTMLTemplateElement);
       const theirs = read.person.name ? fill(t.load_theirs, { person: read.person.name }) : t.load_theirs_nobody;
+      // On a plan filled in for a colleague, "yours" is the plan for them.
+      const colleague = this.colleague ? await this.colleagueName() : "";
+      const mine = colleague ? fill(t.colleague_load_mine, { name: colleague }) : t.load_mine;
       let count = 0;
       for (const part of all(this.loading, "[data-sfg-load-form]")) {
         const plan = plans.find(({ store }) => store.form === part.dataset.sfgLoadForm);
@@ -267,7 +270,7 @@ var sfg = sfg || {};
         ];
         const said = counts.filter(([, n]) => n).map(([word, n]) => fill(word, { count: n }));
         find(part, "[data-sfg-load-count]", HTMLElement).textContent = said.join(" ") || t.load_form_empty;
-        const items = plan.differ.map(({ key, newer }, i) => this.difference(template, plan, key, newer, `${plan.store.form}-${i + 1}`, theirs));
+        const items = plan.differ.map(({ key, newer }, i) => this.difference(template, plan, key, newer, `${plan.store.form}-${i + 1}`, theirs, mine));
         find(part, "[data-sfg-load-differences]", HTMLElement).replaceChildren(...items);
       }
       find(this.loading, "[data-sfg-load-order]", HTMLElement).hidden = read.ordered || !plans.some((plan) => plan.differ.length);
@@ -284,14 +287,16 @@ var sfg = sfg || {};
      * (the person's where the file does not say).
      * @param {HTMLTemplateElement} template @param {Plan} plan @param {string} key
      * @param {"mine" | "file" | ""} newer @param {string} id @param {string} theirs Whose the file's is.
+     * @param {string} mine Whose the one kept here is.
      */
-    difference(template, plan, key, newer, id, theirs) {
+    difference(template, plan, key, newer, id, theirs, mine) {
       const form = plan.store.form;
       const item = this.names.fromTemplate(template, id);
       item.dataset.sfgLoadDifference = key;
       const question = this.names.question(form, key) || plan.record.questions[key] || plan.given[key].question;
       find(item, "[data-sfg-load-question]", HTMLElement).textContent = question || this.text.orphan_question_unknown;
       find(item, "[data-sfg-load-whose]", HTMLElement).textContent = theirs;
+      find(item, "[data-sfg-load-mine]", HTMLElement).textContent = mine;
       for (const radio of /** @type {HTMLInputElement[]} */ (all(item, "input[type='radio']"))) {
         const side = radio.value === "file" ? "file" : "mine";
         const choice = /** @type {HTMLElement} */ (radio.parentElement);
