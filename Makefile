@@ -9,7 +9,7 @@ export NO_MKDOCS_2_WARNING := 1
 INSTALL_LOCKED := $(BIN)/python scripts/install_locked.py
 NODE_DEPS := node_modules/.installed
 
-.PHONY: site test check lint serve schemas bench screenshots chromium pdf-libs poppler lock lock-upgrade clean
+.PHONY: site test check lint serve schemas bench screenshots chromium nginx pdf-libs poppler lock lock-upgrade clean
 
 ## site: create .venv, install pinned dependencies, validate content, build site/
 site: $(VENV)/.site-deps pdf-libs
@@ -17,8 +17,8 @@ site: $(VENV)/.site-deps pdf-libs
 	@$(BIN)/mkdocs build --quiet
 	@echo "Built the toolkit into site/ (open site/index.html, or host the folder)."
 
-## test: install test tools, Chromium and pdftoppm if needed, then the linters and every test
-test: $(VENV)/.test-deps chromium pdf-libs poppler lint
+## test: install test tools, Chromium, nginx and pdftoppm if needed, then the linters and every test
+test: $(VENV)/.test-deps chromium nginx pdf-libs poppler lint
 	$(BIN)/python -m pytest
 
 ## lint: ruff and mypy (Python); TypeScript on the JSDoc types and ESLint (theme/assets/js)
@@ -58,6 +58,10 @@ screenshots: $(VENV)/.test-deps chromium pdf-libs poppler
 
 chromium:
 	@scripts/ensure-chromium
+
+# Debian's nginx: tests/test_nginx.py serves a built site with deploy/nginx.conf.
+nginx:
+	@scripts/ensure-nginx
 
 # pdftoppm (Debian's poppler-utils): pictures of printed sheets, for the print tests (ruled
 # lines are drawn) and make screenshots.

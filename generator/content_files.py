@@ -5,8 +5,9 @@ images and PDFs (published as they are). Anything else would be published by MkD
 is: a Markdown file would become a page, an HTML file would run in readers' browsers and
 read their answers. So anything else is refused with one line, and so are symbolic links
 (refused as the folder is read: generator/files.py).
-An SVG image can carry script and make requests: one is published only when it holds
-nothing but static drawing (generator/svg.py).
+An asset is published only under a name that is safe in a page and when its bytes are what
+its name says (generator/content_assets.py); an SVG image can carry script and make
+requests, and is published only when it holds nothing but static drawing (generator/svg.py).
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ import stat
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 
+from .content_assets import asset_problem
 from .errors import ContentError
-from .svg import svg_problem
 
 ASSETS = "assets"
 IMAGE_TYPES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg")
@@ -37,16 +38,16 @@ def content_file_errors(content: Path, root: Path, yaml_names: set[str]) -> list
         problem = file_problem(path, relative, yaml_names)
         if problem:
             errors.append(_error(shown, problem))
-        elif relative.suffix.lower() == ".svg":
-            svg = svg_problem(path)
-            if svg:
-                errors.append(ContentError(shown, svg.line, "", svg.message))
+        elif is_published(relative):
+            asset = asset_problem(path, relative)
+            if asset:
+                errors.append(ContentError(shown, asset.line, "", asset.message))
     return errors
 
 
 def file_problem(path: Path, relative: PurePosixPath, yaml_names: set[str]) -> str | None:
-    """Why this file may not be in content/, or None; an SVG image's own content is judged
-    apart (``svg_problem``), with its line."""
+    """Why this file may not be in content/, or None; an asset's name and content are judged
+    apart (``asset_problem``)."""
     folder = "" if len(relative.parts) == 1 else relative.parent.as_posix()
     if relative.suffix == ".yml" and folder in YAML_FOLDERS:
         if folder == "programmes" or relative.as_posix() in yaml_names:

@@ -64,6 +64,27 @@ def read_file(path: Path) -> bytes:
     return raw
 
 
+def read_head(path: Path, size: int) -> bytes:
+    """At most the first ``size`` bytes of the plain file ``path``, however large it is.
+
+    Raises :class:`FileProblem` for a link, anything but a plain file, or a file that cannot
+    be read.
+    """
+    try:
+        if stat.S_ISLNK(os.lstat(path).st_mode):
+            raise FileProblem(path, LINK)
+        descriptor = os.open(path, _OPEN_FLAGS)
+    except OSError as error:
+        raise FileProblem(path, _cannot_open("file", error)) from None
+    with open(descriptor, "rb") as file:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise FileProblem(path, NOT_A_FILE)
+        try:
+            return file.read(size)
+        except OSError as error:
+            raise FileProblem(path, _cannot_open("file", error)) from None
+
+
 def too_large(size: int) -> str:
     limit = f"{MAX_FILE_BYTES:,} bytes ({MAX_FILE_BYTES / 2**20:g} MB)"
     return (

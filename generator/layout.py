@@ -30,6 +30,9 @@ DOWNLOADS = {
     "plan": "downloads/development-plan.pdf",
     "guide": "downloads/facilitation-guide.pdf",
 }
+PDF_TIME_LIMIT = 120.0
+"""Seconds one PDF may take (the plugin's ``pdf_time_limit``): the default content's take two
+or three, and the 900-page journal of ``make bench``'s 100x content about fifteen."""
 
 
 BRAND_STYLESHEET = "assets/sfg-brand.css"

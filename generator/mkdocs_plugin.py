@@ -7,6 +7,7 @@ by another engine. This is the only module that imports MkDocs.
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
@@ -25,7 +26,7 @@ from .assets import bundle_assets
 from .cache import CACHE_DIR
 from .content_files import is_published
 from .errors import ContentErrors
-from .layout import BRAND_STYLESHEET, PRINT_PATHS
+from .layout import BRAND_STYLESHEET, PDF_TIME_LIMIT, PRINT_PATHS
 from .page import navigation
 from .site_parts import SiteParts, site_parts
 
@@ -53,6 +54,19 @@ class PdfSetting(base.BaseConfigOption[bool | None]):
         raise base.ValidationError(f"Expected one of: auto, true, false (got {value!r})")
 
 
+class Seconds(base.BaseConfigOption[float]):
+    """A time in seconds, more than none: written as a whole number or not."""
+
+    def __init__(self, default: float) -> None:
+        super().__init__()
+        self.default = default
+
+    def run_validation(self, value: object) -> float:
+        if isinstance(value, int | float) and not isinstance(value, bool) and value > 0:
+            return float(value)
+        raise base.ValidationError(f"Expected a number of seconds above 0 (got {value!r})")
+
+
 class ToolkitConfig(base.Config):  # type: ignore[no-untyped-call]
     enabled = options.Type(bool, default=True)
     """Build the toolkit pages. Turn off only to build a plain MkDocs site."""
@@ -62,6 +76,9 @@ class ToolkitConfig(base.Config):  # type: ignore[no-untyped-call]
     """Folder of the framework YAML file, relative to mkdocs.yml."""
     pdf = PdfSetting()
     """Write the PDFs into downloads/: auto makes them in `mkdocs build`, not in `mkdocs serve`."""
+    pdf_time_limit = Seconds(default=PDF_TIME_LIMIT)
+    """Seconds one PDF may take: a PDF that takes longer stops the build, naming the content
+    it is made from (the default content's take a few seconds)."""
     cache_dir = options.Type(str, default=CACHE_DIR)
     """Folder for compiled templates and made PDFs, relative to mkdocs.yml; only the builder
     may use it (see generator/cache.py)."""
@@ -169,28 +186,44 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):  # type: ignore[no-untyped-call]
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if not (self.parts and self.makes_pdfs):
             return
-        from .pdf import write_pdfs  # loaded only by builds that make PDFs
+        from .pdf import PdfNotMade, write_pdfs  # loaded only by builds that make PDFs
 
+        jobs, settings = self.pdf_jobs(config), self.pdf_settings(config)
+        limit = self.config.pdf_time_limit
         try:
-            write_pdfs(Path(config.site_dir), self.pdf_jobs(), self.pdf_settings(), self.cache_dir)
+            write_pdfs(Path(config.site_dir), jobs, settings, self.cache_dir, limit)
+        except PdfNotMade as failure:
+            if failure.details:
+                log.debug(failure.details)
+            raise PluginError(str(failure)) from None
         except OSError as failure:
             raise PluginError(f"The PDFs could not be written: {failure}") from None
 
-    def pdf_jobs(self) -> list[PdfJob]:
+    def pdf_jobs(self, config: MkDocsConfig) -> list[PdfJob]:
         from .pdf import pdf_jobs
 
         assert self.parts is not None
         titles = {page.path: page.title for page in self.parts.pages}
-        return pdf_jobs({key: titles[path] for key, path in PRINT_PATHS.items()})
+        folders = {
+            "content": self._shown(config, self.config.content_dir),
+            "framework": self._shown(config, self.config.framework_dir),
+        }
+        return pdf_jobs({key: titles[path] for key, path in PRINT_PATHS.items()}, folders)
 
-    def pdf_settings(self) -> PdfSettings:
+    def pdf_settings(self, config: MkDocsConfig) -> PdfSettings:
         from .pdf import PdfSettings
 
         assert self.parts is not None
         parts, stylesheets = self.parts, (BRAND_STYLESHEET, STYLE_BUNDLE)
+        content = self._shown(config, self.config.content_dir)
         return PdfSettings(
-            parts.organisation, parts.title, parts.language, stylesheets, parts.address
+            parts.organisation, parts.title, parts.language, stylesheets, parts.address, content
         )
+
+    def _shown(self, config: MkDocsConfig, folder: str) -> str:
+        """A folder as content errors name it: from the folder of mkdocs.yml."""
+        root = self._root(config)
+        return Path(os.path.relpath(root / folder, root)).as_posix()
 
     def on_serve(
         self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any

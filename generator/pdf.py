@@ -6,9 +6,11 @@ question as the tooltip (the control's ``title`` on the print page). The guide a
 framework become one PDF to read before the conversation.
 
 WeasyPrint reads nothing but files of the built site (:class:`SiteFetcher`): no network, no
-file outside the site folder. The three PDFs are made in parallel processes, and kept in the
-cache folder under a hash of everything they are made from, so an unchanged build does not
-make them again.
+file outside the site folder. The three PDFs are made in processes of their own, in parallel,
+each stopped once it takes longer than the time limit (generator/pdf_workers.py): the build
+then fails with one line naming the content the PDF is made from. They are kept in the cache
+folder under a hash of everything they are made from, so an unchanged build does not make
+them again.
 """
 
 from __future__ import annotations
@@ -22,11 +24,10 @@ import mimetypes
 import os
 import shutil
 from collections.abc import Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
 import jinja2
@@ -34,13 +35,26 @@ from markupsafe import Markup
 
 from .cache import private_folder
 from .html_parts import element_content
-from .layout import DOWNLOADS, PRINT_PATHS, html_path
+from .layout import DOWNLOADS, PDF_TIME_LIMIT, PRINT_PATHS, html_path
+from .pdf_form import tidy_form
+from .pdf_workers import Failed, TooSlow, run_each
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 PDF_STYLESHEET = TEMPLATES / "pdf.css"
 FILLABLE = ("journal", "plan")
 RECIPE = "3"
 """Part of every cache key: change it when this module changes how PDFs are made."""
+MADE_FROM = {
+    "journal": (("content", "journal.yml"),),
+    "plan": (("content", "plan.yml"), ("framework", "scope-for-growth.yml")),
+    "guide": (
+        ("content", "guide.yml"),
+        ("content", "resources.yml"),
+        ("framework", "scope-for-growth.yml"),
+    ),
+}
+"""The content files each print page is made from, by folder (content or framework), for
+messages; the site settings are in every page and go unsaid."""
 
 
 @dataclass(frozen=True)
@@ -52,6 +66,8 @@ class PdfJob:
     title: str
     target: str
     fillable: bool
+    made_from: tuple[str, ...] = ()
+    """The content files its print page is made from, as an author knows them."""
 
 
 @dataclass(frozen=True)
@@ -66,28 +82,48 @@ class PdfSettings:
     address: str | None = None
     """Where the site is hosted: links to its pages stay links in the PDFs; without it, their
     words stay and the link goes (a link to a file on the build machine means nothing)."""
+    content_folder: str = "content"
+    """The content folder as an author knows it, for messages: assets are published from it
+    under the same names."""
 
 
-def pdf_jobs(titles: Mapping[str, str]) -> list[PdfJob]:
-    """The three PDFs; ``titles`` gives each print page's title by its key."""
+def pdf_jobs(titles: Mapping[str, str], folders: Mapping[str, str] | None = None) -> list[PdfJob]:
+    """The three PDFs; ``titles`` gives each print page's title by its key, ``folders`` the
+    content and framework folders as an author knows them (for messages)."""
+    shown = {"content": "content", "framework": "framework", **(folders or {})}
     return [
         PdfJob(
             source=html_path(PRINT_PATHS[key]),
             title=titles[key],
             target=DOWNLOADS[key],
             fillable=key in FILLABLE,
+            made_from=tuple(f"{shown[folder]}/{name}" for folder, name in MADE_FROM[key]),
         )
         for key in PRINT_PATHS
     ]
 
 
+class PdfNotMade(Exception):
+    """A PDF that was not made, said in one line; ``details`` is the traceback of a failure,
+    for ``mkdocs build --verbose``."""
+
+    def __init__(self, message: str, details: str = "") -> None:
+        super().__init__(message)
+        self.details = details
+
+
 def write_pdfs(
-    site_dir: Path, jobs: Sequence[PdfJob], settings: PdfSettings, cache_dir: Path | None = None
+    site_dir: Path,
+    jobs: Sequence[PdfJob],
+    settings: PdfSettings,
+    cache_dir: Path | None = None,
+    time_limit: float = PDF_TIME_LIMIT,
 ) -> list[Path]:
     """Write each job's PDF into ``site_dir``; return their paths.
 
     A PDF found in ``cache_dir`` under the hash of its sources is copied, not made again;
-    the others are made in parallel processes.
+    the others are made in processes of their own, in parallel. Raises :class:`PdfNotMade`
+    when one takes longer than ``time_limit`` seconds, or fails.
     """
     site_dir = site_dir.resolve()
     sources = [pdf_source(site_dir, job, settings) for job in jobs]
@@ -95,19 +131,40 @@ def write_pdfs(
     missing = [
         source for source in sources if not _from_cache(source, folder, site_dir / source.target)
     ]
-    workers = min(len(missing), os.cpu_count() or 1)
-    if workers > 1:
+    if missing:
         # Loaded once here, so that each process started below has it already.
         import weasyprint  # noqa: F401
 
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            list(pool.map(make_pdf, missing, [site_dir] * len(missing)))
-    else:
-        for source in missing:
-            make_pdf(source, site_dir)
+        workers = min(len(missing), os.cpu_count() or 1)
+        make = functools.partial(make_pdf, site_dir=site_dir)
+        try:
+            run_each(make, missing, workers, time_limit)
+        except (TooSlow, Failed) as problem:
+            for source in missing:  # what a stopped process left, whole or not
+                for path in (site_dir / source.target, _unfinished(site_dir / source.target)):
+                    path.unlink(missing_ok=True)
+            if isinstance(problem, TooSlow):
+                raise PdfNotMade(_too_slow(problem.item, time_limit)) from None
+            message = f"{problem.item.target}: the PDF was not made: {problem.reason}"
+            raise PdfNotMade(message, problem.details) from None
     for source in missing:
         _to_cache(source, folder, site_dir / source.target)
     return [site_dir / job.target for job in jobs]
+
+
+def _too_slow(source: PdfSource, seconds: float) -> str:
+    """One line: which PDF, and the content it is made from."""
+    content = _listed(list(source.made_from))
+    images = f", with the images {_listed(list(source.images))}" if source.images else ""
+    return (
+        f"{source.target}: the PDF took longer than {seconds:g} s to make, and was stopped: it"
+        f" is made from {content}{images}; look there for something very large (an image, a"
+        " table), or give the build more time with pdf_time_limit in mkdocs.yml"
+    )
+
+
+def _listed(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 @dataclass(frozen=True)
@@ -122,6 +179,10 @@ class PdfSource:
     target: str
     fillable: bool
     key: str
+    made_from: tuple[str, ...] = ()
+    """The content files the page is made from, for messages."""
+    images: tuple[str, ...] = ()
+    """The images it shows, as content files (content/assets/…), for messages."""
 
 
 def pdf_source(site_dir: Path, job: PdfJob, settings: PdfSettings) -> PdfSource:
@@ -141,7 +202,8 @@ def pdf_source(site_dir: Path, job: PdfJob, settings: PdfSettings) -> PdfSource:
     versions = [importlib.metadata.version(name) for name in ("weasyprint", "pypdf")]
     page_address = urljoin(settings.address, job.source) if settings.address else None
     digest.update(json.dumps([RECIPE, versions, job.fillable, html, page_address]).encode())
-    for path in [*stylesheets, *_site_files(site_dir, page, images)]:
+    pictures = _site_files(site_dir, page, images)
+    for path in [*stylesheets, *pictures]:
         digest.update(hashlib.sha256(path.read_bytes()).digest())
     return PdfSource(
         html=html,
@@ -151,6 +213,11 @@ def pdf_source(site_dir: Path, job: PdfJob, settings: PdfSettings) -> PdfSource:
         target=job.target,
         fillable=job.fillable,
         key=digest.hexdigest(),
+        made_from=job.made_from,
+        images=tuple(
+            f"{settings.content_folder}/{path.relative_to(site_dir).as_posix()}"
+            for path in dict.fromkeys(pictures)
+        ),
     )
 
 
@@ -196,11 +263,18 @@ def _render_pdf(source: PdfSource, site_dir: Path) -> None:
     )
     target = site_dir / source.target
     target.parent.mkdir(parents=True, exist_ok=True)
+    written = _unfinished(target)  # a PDF stopped half way is never taken for a whole one
     document.write_pdf(
-        target, stylesheets=styles, pdf_forms=source.fillable, pdf_tags=True, custom_metadata=True
+        written, stylesheets=styles, pdf_forms=source.fillable, pdf_tags=True, custom_metadata=True
     )
     if source.fillable and radio_groups:
-        _tidy_form(target)
+        tidy_form(written)
+    written.replace(target)
+
+
+def _unfinished(target: Path) -> Path:
+    """Where a PDF is written until it is whole."""
+    return target.with_name(f"{target.name}.part")
 
 
 @contextmanager
@@ -303,102 +377,3 @@ def _from_cache(source: PdfSource, folder: Path | None, target: Path) -> bool:
 def _to_cache(source: PdfSource, folder: Path | None, target: Path) -> None:
     if folder is not None:
         shutil.copyfile(target, folder / f"{source.key}.pdf")
-
-
-RADIO = 1 << 15
-"""PDF button field flag: the field is a group of radio buttons."""
-
-
-def _tidy_form(path: Path) -> None:
-    """One field per question: radio buttons become options of their group, not fields; and
-    each option is drawn as an empty ring when not chosen, a ring with a dot when chosen.
-
-    WeasyPrint lists each radio button as a field of its own, with the group's name and
-    tooltip: here each option is left as a widget of its group only. It draws only the chosen
-    state (a filled disc), and nothing for "not chosen": a printed blank form had no mark
-    beside its options at all.
-    """
-    from pypdf import PdfReader, PdfWriter
-    from pypdf.generic import ArrayObject, BooleanObject, DictionaryObject, NameObject
-
-    writer = PdfWriter(clone_from=PdfReader(path))
-    form = cast(DictionaryObject, writer.root_object["/AcroForm"])
-    fields = ArrayObject()
-    for reference in cast(ArrayObject, form["/Fields"]):
-        field_object = cast(DictionaryObject, reference.get_object())
-        if "/Parent" in field_object:
-            for key in ("/T", "/TU"):
-                field_object.pop(key, None)
-            parent = cast(DictionaryObject, field_object["/Parent"].get_object())
-            if int(cast(Any, parent.get("/Ff", 0))) & RADIO:
-                _draw_radio(writer, field_object)
-            continue
-        fields.append(reference)
-    form[NameObject("/Fields")] = fields
-    # A reader that makes every field's pictures again (WeasyPrint asks it to) draws a radio
-    # button its own way or not at all (poppler: a square, or nothing); the rings drawn here
-    # are kept. Text fields have no picture yet: readers make one as a person types.
-    form[NameObject("/NeedAppearances")] = BooleanObject(False)
-    with path.open("wb") as output:
-        writer.write(output)
-
-
-def _draw_radio(writer: Any, widget: Any) -> None:
-    """The widget's pictures: "Off" an empty ring, its "on" state the ring with a dot (black
-    on white, as print.css draws a browser's)."""
-    from pypdf.generic import (
-        ArrayObject,
-        DecodedStreamObject,
-        DictionaryObject,
-        FloatObject,
-        NameObject,
-    )
-
-    left, bottom, right, top = (float(n) for n in widget["/Rect"])
-    left, right = sorted((left, right))
-    bottom, top = sorted((bottom, top))
-    widget[NameObject("/Rect")] = ArrayObject(FloatObject(n) for n in (left, bottom, right, top))
-    width, height = right - left, top - bottom
-    line = 0.9
-    centre_x, centre_y = width / 2, height / 2
-    ring = min(width, height) / 2 - line / 2
-    empty = f"q 1 g 0 G {line} w {_circle(centre_x, centre_y, ring)} b Q"
-    dot = f"q 0 g {_circle(centre_x, centre_y, ring * 0.5)} f Q"
-
-    def picture(content: str) -> Any:
-        stream = DecodedStreamObject()
-        stream.set_data(content.encode("ascii"))
-        stream.update(
-            {
-                NameObject("/Type"): NameObject("/XObject"),
-                NameObject("/Subtype"): NameObject("/Form"),
-                NameObject("/BBox"): ArrayObject(FloatObject(n) for n in (0, 0, width, height)),
-                NameObject("/Resources"): DictionaryObject(),
-            }
-        )
-        return writer._add_object(stream)
-
-    normal = cast(DictionaryObject, widget["/AP"]["/N"])
-    states = [name for name in normal if name != "/Off"]
-    pictures = DictionaryObject({NameObject(name): picture(f"{empty}\n{dot}") for name in states})
-    pictures[NameObject("/Off")] = picture(empty)
-    widget[NameObject("/AP")] = DictionaryObject({NameObject("/N"): pictures})
-    # What a PDF reader draws if it makes the pictures again: a black ring on white, a dot.
-    widget[NameObject("/MK")] = DictionaryObject(
-        {
-            NameObject("/BC"): ArrayObject([FloatObject(0)]),
-            NameObject("/BG"): ArrayObject([FloatObject(1)]),
-        }
-    )
-
-
-def _circle(x: float, y: float, radius: float) -> str:
-    """A circle as four Bezier curves (PDF path operators)."""
-    k = radius * 0.5523
-    return (
-        f"{x + radius:.3f} {y:.3f} m "
-        f"{x + radius:.3f} {y + k:.3f} {x + k:.3f} {y + radius:.3f} {x:.3f} {y + radius:.3f} c "
-        f"{x - k:.3f} {y + radius:.3f} {x - radius:.3f} {y + k:.3f} {x - radius:.3f} {y:.3f} c "
-        f"{x - radius:.3f} {y - k:.3f} {x - k:.3f} {y - radius:.3f} {x:.3f} {y - radius:.3f} c "
-        f"{x + k:.3f} {y - radius:.3f} {x + radius:.3f} {y - k:.3f} {x + radius:.3f} {y:.3f} c h"
-    )

@@ -20,6 +20,7 @@ from .checks import (
     check_wording,
     contrast_ratio,
 )
+from .content_assets import name_problem
 from .content_files import IMAGE_TYPES, content_file_errors, is_published
 from .errors import ContentError, ContentErrors, ContentNotice
 from .files import LINK, FileProblem, first_link, problems_under
@@ -363,6 +364,10 @@ def _check_guide(
 
 
 def _logo_problem(logo: PurePosixPath, content: Path) -> str | None:
+    """The logo's name goes into every page: the rule for asset names holds for it too."""
+    named = name_problem(logo)
+    if named:
+        return named
     if ".." in logo.parts or not is_published(logo) or logo.suffix.lower() not in IMAGE_TYPES:
         return "the logo must be an image in content/assets/, like assets/logo.svg"
     path = content / logo

@@ -17,9 +17,16 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from .conftest import BuiltSite
+from .support.deploy import (
+    CONFIGURATIONS,
+    DEPLOY,
+    header_policy,
+    headers_sent,
+    page_policy,
+    readme_policy,
+)
 from .support.privacy import PASSPHRASE, lock_more, message, set_passphrase, unlock
 from .support.search import search
-from .support.sites import REPO
 
 LISTEN = """
 window.sfgViolations = [];
@@ -52,18 +59,30 @@ def enforced(browser: Browser) -> Iterator[BrowserContext]:
     created.close()
 
 
-def test_every_page_carries_the_policy_in_the_readme(default_site: BuiltSite) -> None:
-    readme = (REPO / "README.md").read_text(encoding="utf-8")
+def test_every_page_carries_the_policy_of_the_theme(default_site: BuiltSite) -> None:
+    policy = page_policy()
+    assert "'unsafe-inline'" not in policy and "'unsafe-eval'" not in policy
     for path in default_site.pages():
         html = (default_site.folder / path).read_text(encoding="utf-8")
         found = POLICY.search(html)
         assert found, path
-        policy = found.group(1)
-        assert "'unsafe-inline'" not in policy and "'unsafe-eval'" not in policy
+        assert found.group(1) == policy, path
         assert html.index("Content-Security-Policy") < html.index('<link rel="stylesheet"')
         assert "<script>" not in html and " style=" not in html, path
-    # The HTTP header the README gives is the same policy, and forbids framing.
-    assert f"Content-Security-Policy: {policy}; frame-ancestors 'none'" in readme
+
+
+@pytest.mark.parametrize(
+    "where", ["README.md", *(path.name for path in CONFIGURATIONS)], ids=lambda name: name
+)
+def test_the_readme_and_every_server_send_the_pages_policy_and_forbid_framing(where: str) -> None:
+    """The HTTP header the README gives, and the one each configuration in deploy/ sends, is
+    the pages' policy with frame-ancestors, which a <meta> tag cannot carry."""
+    if where == "README.md":
+        sent = readme_policy()
+    else:
+        sent = headers_sent(DEPLOY / where)["Content-Security-Policy"]
+    assert sent == header_policy()
+    assert header_policy().endswith("; frame-ancestors 'none'")
 
 
 @pytest.mark.parametrize("where", ["http", "folder"])

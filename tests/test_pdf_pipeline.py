@@ -165,31 +165,25 @@ def test_a_changed_question_makes_its_pdfs_again(built: Path, tmp_path: Path) ->
 def test_pdfs_are_made_in_parallel_processes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Three PDFs to make start a pool of processes (two on a two-core machine)."""
+    """Three PDFs to make are made two at once on a two-core machine, each in a process of its
+    own with the time limit (generator/pdf_workers.py, tested in test_pdf_time_limit.py)."""
     import generator.pdf as pdf
 
-    started: list[int] = []
+    started: list[tuple[int, float]] = []
 
-    class Pool:
-        def __init__(self, max_workers: int) -> None:
-            started.append(max_workers)
+    def run_each(work: Any, items: list[Any], workers: int, time_limit: float) -> None:
+        started.append((workers, time_limit))
+        for item in items:
+            work(item)
 
-        def __enter__(self) -> Pool:
-            return self
-
-        def __exit__(self, *exc: object) -> None:
-            pass
-
-        def map(self, function: Any, *iterables: Any) -> Iterator[Any]:
-            return map(function, *iterables)
-
-    monkeypatch.setattr(pdf, "ProcessPoolExecutor", Pool)
+    monkeypatch.setattr(pdf, "run_each", run_each)
     monkeypatch.setattr("os.cpu_count", lambda: 2)
     site = _site_with_page(tmp_path, "<h1>Title</h1>")
     jobs = [PdfJob("print/page.html", "Title", f"downloads/{n}.pdf", fillable=False) for n in "abc"]
-    written = write_pdfs(site, jobs, SETTINGS)
-    assert started == [2]
+    written = write_pdfs(site, jobs, SETTINGS, time_limit=30)
+    assert started == [(2, 30)]
     assert all(path.is_file() for path in written)
+    assert not list((site / "downloads").glob("*.part"))
 
 
 @pytest.mark.parametrize(
@@ -261,7 +255,7 @@ def test_a_form_without_radio_buttons_is_written_once(
     from generator import pdf
 
     tidied: list[Path] = []
-    monkeypatch.setattr(pdf, "_tidy_form", tidied.append)
+    monkeypatch.setattr(pdf, "tidy_form", tidied.append)
     site = _site_with_page(tmp_path, '<h1>T</h1><label for="a">A</label><textarea id="a" name="a">')
     job = PdfJob("print/page.html", "Title", "downloads/page.pdf", fillable=True)
     make_pdf(pdf_source(site, job, SETTINGS), site)
@@ -271,4 +265,4 @@ def test_a_form_without_radio_buttons_is_written_once(
     )
     site = _site_with_page(tmp_path / "radio", body)
     make_pdf(pdf_source(site, job, SETTINGS), site)
-    assert tidied == [site / "downloads" / "page.pdf"]
+    assert tidied == [site / "downloads" / "page.pdf.part"], "tidied before it takes its name"
