@@ -83,16 +83,17 @@ def _zensical_site(content: Path, folder: Path, url: str | None, pdf: bool = Fal
 
 @pytest.fixture(scope="session")
 def zensical_default_site(www: Path, server_url: str) -> BuiltSite:
-    """The toolkit as `make site ENGINE=zensical` builds it (no PDFs), under a sub-path."""
+    """The toolkit as `make site ENGINE=zensical` builds it, PDFs included (made by the core),
+    under an intranet sub-path."""
     url = f"{server_url}/intranet/zensical/scope-for-growth/"
-    return _zensical_site(REPO, www / "intranet" / "zensical" / "scope-for-growth", url)
+    return _zensical_site(REPO, www / "intranet" / "zensical" / "scope-for-growth", url, True)
 
 
 @pytest.fixture(scope="session")
 def zensical_fixture_site(www: Path, server_url: str) -> BuiltSite:
-    """The fixture content set built by Zensical, PDFs included (made by the core)."""
+    """The fixture content set built by Zensical and hosted."""
     url = f"{server_url}/intranet/zensical/fixture/"
-    return _zensical_site(FIXTURE_TOOLKIT, www / "intranet" / "zensical" / "fixture", url, True)
+    return _zensical_site(FIXTURE_TOOLKIT, www / "intranet" / "zensical" / "fixture", url)
 
 
 @pytest.fixture(scope="session")
