@@ -23,6 +23,7 @@ from urllib.parse import urljoin
 
 import pytest
 from playwright.sync_api import Page, expect
+from pypdf import PdfReader
 
 from .conftest import BuiltSite
 from .support.forms import open_form, wait_started, wait_stored
@@ -94,10 +95,23 @@ def test_both_engines_build_the_same_pages_in_the_same_navigation(
         assert texts[0] == texts[1], path
 
 
+def test_no_module_but_the_plugin_imports_mkdocs() -> None:
+    """The core runs without MkDocs: Zensical builds what it writes."""
+    importing = re.compile(r"^\s*(?:from|import)\s+mkdocs\b", re.M)
+    found = [
+        path.name
+        for path in (REPO / "generator").rglob("*.py")
+        if importing.search(path.read_text(encoding="utf-8"))
+    ]
+    assert found == ["mkdocs_plugin.py"]
+
+
 def test_zensical_builds_carry_the_pdfs_the_core_makes(zensical_default_site: BuiltSite) -> None:
     downloads = zensical_default_site.folder / "downloads"
     for name in ("reflection-journal.pdf", "development-plan.pdf", "facilitation-guide.pdf"):
         assert (downloads / name).read_bytes().startswith(b"%PDF-"), name
+    fields = PdfReader(downloads / "reflection-journal.pdf").get_fields() or {}
+    assert {"person-name", "good-day"} <= set(fields), "a fillable form, a field a question"
 
 
 def test_a_content_error_stops_a_zensical_build_and_keeps_the_last_site(tmp_path: Path) -> None:
@@ -198,6 +212,7 @@ def _lines_until(process: subprocess.Popen[str], needle: str) -> list[str]:
     raise AssertionError(f"the preview ended before saying {needle!r}: {lines}")
 
 
+@pytest.mark.browser
 def test_the_zensical_preview_follows_content_edits(
     zensical_preview: tuple[Path, str, subprocess.Popen[str]], page: Page
 ) -> None:
