@@ -11,25 +11,23 @@ makes them the same way whatever the engine).
 from __future__ import annotations
 
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from .common import REPO, Row, export_project, interleaved_medians, toolkit_config
+from .common import REPO, Row, build_command, export_project, toolkit_config
 
 RUNS = 7
 ENGINE_RATIO_TARGET = 0.7
+ENVIRONMENT = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 
-def _core_build(work: Path) -> float:
-    """`python -m generator build --engine zensical --no-pdf`, timed (its caches kept, as a
-    person's second `make site ENGINE=zensical` finds them)."""
-    command = [sys.executable, "-m", "generator", "build", "--engine", "zensical", "--no-pdf"]
-    command += ["--site-dir", str(work / "core-site"), "--cache-dir", str(work / "core-cache")]
+def _timed(command: list[str]) -> float:
     start = time.perf_counter()
-    subprocess.run(command, check=True, cwd=REPO, capture_output=True, env=dict(os.environ))
+    subprocess.run(command, check=True, cwd=REPO, capture_output=True, env=ENVIRONMENT)
     return time.perf_counter() - start
 
 
@@ -39,17 +37,24 @@ def run() -> list[Row]:
         plain = export_project(REPO, work, "plain", "mkdocs")
         zensical = export_project(REPO, work, "zensical", "zensical")
         toolkit = toolkit_config(REPO, work, "toolkit")
-        plain_s, first_s, cached_s, toolkit_s = interleaved_medians(
-            [
-                (plain, work / "plain-site", "mkdocs"),
-                (zensical, work / "unused", "zensical"),
-                (zensical, work / "unused", "zensical-cached"),
-                (toolkit, work / "toolkit-site", "mkdocs"),
-            ],
-            RUNS,
-        )
-        _core_build(work)  # warm: the parts and the project are cached from here on
-        core_s = sorted(_core_build(work) for _ in range(RUNS))[RUNS // 2]
+        # `make site ENGINE=zensical` without PDFs, its caches kept, as a person's second
+        # build finds them.
+        core = [sys.executable, "-m", "generator", "build", "--engine", "zensical", "--no-pdf"]
+        core += ["--site-dir", str(work / "core-site"), "--cache-dir", str(work / "core-cache")]
+        commands = [
+            build_command(plain, work / "plain-site", "mkdocs"),
+            build_command(zensical, work / "unused", "zensical"),
+            build_command(zensical, work / "unused", "zensical-cached"),
+            build_command(toolkit, work / "toolkit-site", "mkdocs"),
+            core,
+        ]
+        for command in commands:
+            _timed(command)  # warm the file system and the caches
+        times: list[list[float]] = [[] for _ in commands]
+        for _ in range(RUNS):  # taking turns: the machine's drift falls on all alike
+            for seconds, command in zip(times, commands, strict=True):
+                seconds.append(_timed(command))
+        plain_s, first_s, cached_s, toolkit_s, core_s = (statistics.median(t) for t in times)
     return [
         ("plain MkDocs with Material, exported project (s)", plain_s, 2.0, "s"),
         ("Zensical, same pages, first build (cache cleaned) (s)", first_s, 2.0, "s"),

@@ -15,10 +15,10 @@ import time
 from pathlib import Path
 
 from .errors import ContentErrors
-from .project import ENGINES, Settings, write_project
-from .schema import write_schemas
-from .site_parts import make_site_parts
-from .toolkit import load_toolkit, plural
+from .project import ENGINES
+
+# The content models (pydantic) are loaded by the commands that need them: a build whose
+# content is unchanged reads its pages from the cache and never does.
 
 REPO_SETTINGS = Path(__file__).resolve().parents[1] / "mkdocs.yml"
 
@@ -52,6 +52,8 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
 
 
 def _report(failure: ContentErrors, outcome: str) -> int:
+    from .toolkit import plural
+
     for error in failure.errors:
         print(error, file=sys.stderr)
     print(f"{plural(len(failure.errors), 'content error')} found{outcome}.", file=sys.stderr)
@@ -61,6 +63,8 @@ def _report(failure: ContentErrors, outcome: str) -> int:
 def main(argv: list[str] | None = None) -> int:
     arguments = _arguments(argv)
     if arguments.command == "schema":
+        from .schema import write_schemas
+
         written = write_schemas(arguments.target)
         print(f"Wrote {len(written)} JSON Schemas to {arguments.target}.")
         return 0
@@ -77,6 +81,9 @@ def main(argv: list[str] | None = None) -> int:
             arguments.engine,
             arguments.settings,
         )
+    from .site_parts import make_site_parts
+    from .toolkit import load_toolkit
+
     try:
         if arguments.command == "check":
             toolkit = load_toolkit(arguments.root, arguments.content, arguments.framework)
@@ -93,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
             print(toolkit.summary())
         return 0
     from .build import style_hashes
+    from .project import Settings, write_project
 
     content = (arguments.root / arguments.content).resolve()
     settings = Settings.read(arguments.settings)
