@@ -9,11 +9,13 @@ the preview keeps the last good version.
 
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
 import time
 from collections.abc import Iterable
 from pathlib import Path
+from types import FrameType
 
 from .build import BuildOptions, EngineFailed, engine_command, engine_environment, write_project_for
 from .errors import ContentErrors
@@ -32,6 +34,10 @@ def snapshot(paths: Iterable[Path]) -> Snapshot:
             status = file.stat()
             seen[str(file)] = (status.st_mtime_ns, status.st_size)
     return seen
+
+
+def _interrupt(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
 
 
 def _write(options: BuildOptions) -> bool:
@@ -79,6 +85,9 @@ def serve(
     config_file = options.project / CONFIG_FILE
     command = [*engine_command(engine, config_file, "serve"), "--dev-addr", address]
     process = subprocess.Popen(command, cwd=options.project, env=engine_environment())
+    # Stopped from outside (SIGTERM) as with Ctrl+C: the engine's server is stopped too, never
+    # left running on its own.
+    signal.signal(signal.SIGTERM, _interrupt)
     last = snapshot(watched)
     try:
         while process.poll() is None:

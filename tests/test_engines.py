@@ -226,7 +226,7 @@ def test_the_zensical_preview_follows_content_edits(
 ) -> None:
     """An edit of content/ is served once the project is written again (Zensical's own live
     reload then shows it in the browser); a mistake is one line, and the last good version
-    stays."""
+    stays. Stopping the preview stops Zensical's server too."""
     root, url, process = zensical_preview
     _lines_until(process, "Serving")
     _served(url + "journal.html", "What gives me energy?")  # Zensical serves as it builds
@@ -243,3 +243,6 @@ def test_the_zensical_preview_follows_content_edits(
     ), said
     assert "Traceback" not in "\n".join(said)
     assert "What drains me?" in _fetch(url + "journal.html")
+    process.terminate()  # as a person's Ctrl+C or a service manager does
+    process.wait(timeout=15)
+    assert _fetch(url + "journal.html") == "", "the engine's server stops with the preview"
