@@ -11,11 +11,22 @@ NODE_DEPS := node_modules/.installed
 
 .PHONY: site test check lint serve schemas bench screenshots chromium nginx pdf-libs poppler lock lock-upgrade clean
 
-## site: create .venv, install pinned dependencies, validate content, build site/
+# The engine that builds site/: mkdocs (MkDocs with Material, through our plugin) or zensical
+# (Zensical builds the project the core writes; README.md, "Which engine").
+ENGINE ?= mkdocs
+ifeq ($(filter $(ENGINE),mkdocs zensical),)
+$(error ENGINE=$(ENGINE): expected mkdocs or zensical)
+endif
+
+## site: create .venv, install pinned dependencies, validate content, build site/ (ENGINE=zensical: with Zensical)
 site: $(VENV)/.site-deps pdf-libs
 	@$(BIN)/python -m generator check --quiet
+ifeq ($(ENGINE),zensical)
+	@$(BIN)/python -m generator build --engine zensical --site-dir site
+else
 	@$(BIN)/mkdocs build --quiet
 	@echo "Built the toolkit into site/ (open site/index.html, or host the folder)."
+endif
 
 ## test: install test tools, Chromium, nginx and pdftoppm if needed, then the linters and every test
 test: $(VENV)/.test-deps chromium nginx pdf-libs poppler lint
@@ -43,9 +54,13 @@ check: $(VENV)/.site-deps
 schemas: $(VENV)/.site-deps
 	@$(BIN)/python -m generator schema schemas
 
-## serve: live preview on http://127.0.0.1:8000/, rebuilt when content changes
+## serve: live preview on http://127.0.0.1:8000/, rebuilt when content changes (ENGINE=zensical too)
 serve: $(VENV)/.site-deps
+ifeq ($(ENGINE),zensical)
+	$(BIN)/python -m generator serve --engine zensical
+else
 	$(BIN)/mkdocs serve
+endif
 
 ## bench: build times and sizes, printed as ratios against their targets
 bench: $(VENV)/.test-deps chromium pdf-libs

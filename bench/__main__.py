@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 
 Row = tuple[str, float, float, str]
-SUITES = ["bench.build", "bench.scale", "bench.forms", "bench.privacy"]
+SUITES = ["bench.build", "bench.engines", "bench.scale", "bench.forms", "bench.privacy"]
 
 
 def _suites() -> list[tuple[str, Callable[[], list[Row]]]]:

@@ -27,7 +27,11 @@ def run() -> list[Row]:
             shutil.rmtree(cache, ignore_errors=True)
             first.append(time_build(with_pdfs, work / "pdfs-site"))
         html_seconds, rebuild_seconds, plain_seconds = interleaved_medians(
-            [(html, work / "html-site"), (with_pdfs, work / "pdfs-site"), (plain, work / "p")],
+            [
+                (html, work / "html-site", "mkdocs"),
+                (with_pdfs, work / "pdfs-site", "mkdocs"),
+                (plain, work / "p", "mkdocs"),
+            ],
             RUNS,
         )
     return [

@@ -83,7 +83,11 @@ def run() -> list[Row]:
             plain = plain_config(content, work)
             material = plain_config(content, work, material_only=True)
             toolkit_seconds, plain_seconds = interleaved_medians(
-                [(toolkit, work / "toolkit-site"), (plain, work / "plain-site")], RUNS
+                [
+                    (toolkit, work / "toolkit-site", "mkdocs"),
+                    (plain, work / "plain-site", "mkdocs"),
+                ],
+                RUNS,
             )
             time_build(material, work / "material-site")  # built once: its pages are timed below
             rows += [

@@ -11,34 +11,36 @@ import os
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
-from markupsafe import Markup
 from mkdocs.config import base
 from mkdocs.config import config_options as options
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
-from mkdocs.structure.nav import Navigation
-from mkdocs.structure.pages import Page as MkDocsPage
-from mkdocs.utils.templates import TemplateContext
 
 from .assets import bundle_assets
+from .build import pdf_work
 from .cache import CACHE_DIR
 from .content_files import is_published
 from .errors import ContentErrors
-from .layout import BRAND_STYLESHEET, PDF_TIME_LIMIT, PRINT_PATHS
-from .page import navigation
+from .layout import BRAND_STYLESHEET, PDF_TIME_LIMIT
+from .project import (
+    SCRIPT_BUNDLE,
+    STYLE_BUNDLE,
+    Settings,
+    for_other_engines,
+    page_source,
+    site_config,
+)
 from .site_parts import SiteParts, site_parts
 
 if TYPE_CHECKING:  # the live-reload server is only needed by `mkdocs serve`, PDFs by builds
     from mkdocs.livereload import LiveReloadServer
 
-    from .pdf import PdfJob, PdfSettings
 
 log = logging.getLogger("mkdocs.plugins.scope-for-growth")
-
-SCRIPT_BUNDLE = "assets/sfg.js"
-STYLE_BUNDLE = "assets/sfg.css"
+NOT_OURS = for_other_engines("mkdocs")
+"""Theme files for Zensical only (generator/project.py)."""
 
 
 class PdfSetting(base.BaseConfigOption[bool | None]):
@@ -125,28 +127,22 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):  # type: ignore[no-untyped-call]
                 f"{count} content error{'s' * (count != 1)}: the site was not built"
                 " and the previous one is unchanged."
             ) from None
-        parts = self.parts
-        # Relative .html links work on any intranet sub-path and from file://.
-        config.use_directory_urls = False
-        # MkDocs renders theme templates with escaping off: hand over escaped text (Markup).
-        config.site_name = Markup.escape(parts.title)
-        if parts.description:
-            config.site_description = Markup.escape(parts.description)
-        if parts.address:
-            config.site_url = parts.address
-        config.nav = navigation(parts.pages)
-        if parts.logo:
-            config.theme["logo"] = parts.logo
+        # The same configuration the core writes for any engine (generator/project.py).
         theme = Path(config.theme.custom_dir or root / "theme")
-        config.extra_javascript, self.scripts = _take_ours(
-            config.extra_javascript, theme, "assets/js/", SCRIPT_BUNDLE
-        )
-        config.extra_css, self.stylesheets = _take_ours(
-            config.extra_css, theme, "assets/css/", STYLE_BUNDLE
-        )
-        config.extra_css.insert(0, BRAND_STYLESHEET)
-        # For the footer and the logo's name (theme/partials): pages hold everything else.
-        config.extra["sfg"] = {"organisation": parts.organisation, "forget": Markup(parts.forget)}
+        ours = {"extra_javascript": config.extra_javascript, "extra_css": config.extra_css}
+        site = site_config(self.parts, Settings(dict(ours), theme), "mkdocs")
+        values = site.values
+        config.use_directory_urls = values["use_directory_urls"]
+        config.site_name = values["site_name"]
+        config.site_description = values.get("site_description", config.site_description)
+        config.site_url = values.get("site_url", config.site_url)
+        config.nav = values["nav"]
+        if "logo" in values["theme"]:
+            config.theme["logo"] = values["theme"]["logo"]
+        config.extra_javascript = values["extra_javascript"]
+        config.extra_css = values["extra_css"]
+        config.extra["sfg"] = values["extra"]["sfg"]
+        self.scripts, self.stylesheets = site.scripts, site.stylesheets
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -159,7 +155,7 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):  # type: ignore[no-untyped-call]
             if source and source.is_relative_to(docs) and not _published(source, docs):
                 files.remove(file)
         for page in self.parts.pages:
-            files.append(File.generated(config, page.path, content=page.markdown))
+            files.append(File.generated(config, page.path, content=page_source(page, self.parts)))
         brand = self.parts.brand_stylesheet
         files.append(File.generated(config, BRAND_STYLESHEET, content=brand))
         # Our scripts and stylesheets are served as one minified file each, not one by one.
@@ -169,26 +165,23 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):  # type: ignore[no-untyped-call]
             raise PluginError(f"Cannot bundle the theme's scripts and styles: {problem}") from None
         bundled = {path.as_posix() for path in [*self.scripts, *self.stylesheets]}
         for file in list(files):
-            if file.abs_src_path and Path(file.abs_src_path).as_posix() in bundled:
+            served = Path(file.abs_src_path).as_posix() if file.abs_src_path else ""
+            if served in bundled or (served and file.src_uri in NOT_OURS):
                 files.remove(file)
         files.append(File.generated(config, SCRIPT_BUNDLE, content=bundles.js))
         files.append(File.generated(config, STYLE_BUNDLE, content=bundles.css))
         return files
-
-    def on_page_context(
-        self, context: TemplateContext, *, page: MkDocsPage, config: MkDocsConfig, nav: Navigation
-    ) -> TemplateContext:
-        if self.parts:
-            # Template variables beyond MkDocs' own are allowed; the TypedDict does not know ours.
-            context["sfg_chrome"] = self.parts.footer(page.file.src_uri)  # type: ignore[typeddict-unknown-key]
-        return context
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if not (self.parts and self.makes_pdfs):
             return
         from .pdf import PdfNotMade, write_pdfs  # loaded only by builds that make PDFs
 
-        jobs, settings = self.pdf_jobs(config), self.pdf_settings(config)
+        folders = {
+            "content": self._shown(config, self.config.content_dir),
+            "framework": self._shown(config, self.config.framework_dir),
+        }
+        jobs, settings = pdf_work(self.parts, folders)
         limit = self.config.pdf_time_limit
         try:
             write_pdfs(Path(config.site_dir), jobs, settings, self.cache_dir, limit)
@@ -198,27 +191,6 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):  # type: ignore[no-untyped-call]
             raise PluginError(str(failure)) from None
         except OSError as failure:
             raise PluginError(f"The PDFs could not be written: {failure}") from None
-
-    def pdf_jobs(self, config: MkDocsConfig) -> list[PdfJob]:
-        from .pdf import pdf_jobs
-
-        assert self.parts is not None
-        titles = {page.path: page.title for page in self.parts.pages}
-        folders = {
-            "content": self._shown(config, self.config.content_dir),
-            "framework": self._shown(config, self.config.framework_dir),
-        }
-        return pdf_jobs({key: titles[path] for key, path in PRINT_PATHS.items()}, folders)
-
-    def pdf_settings(self, config: MkDocsConfig) -> PdfSettings:
-        from .pdf import PdfSettings
-
-        assert self.parts is not None
-        parts, stylesheets = self.parts, (BRAND_STYLESHEET, STYLE_BUNDLE)
-        content = self._shown(config, self.config.content_dir)
-        return PdfSettings(
-            parts.organisation, parts.title, parts.language, stylesheets, parts.address, content
-        )
 
     def _shown(self, config: MkDocsConfig, folder: str) -> str:
         """A folder as content errors name it: from the folder of mkdocs.yml."""
@@ -240,23 +212,3 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):  # type: ignore[no-untyped-call]
 
 def _published(source: Path, docs: Path) -> bool:
     return is_published(PurePosixPath(source.relative_to(docs).as_posix()))
-
-
-def _take_ours(
-    entries: list[Any], theme: Path, folder: str, bundle: str
-) -> tuple[list[Any], list[Path]]:
-    """Replace the theme's own files under ``folder`` by ``bundle``, where the first one was.
-
-    Returns the new list of entries and the files, in order, that go into the bundle.
-    """
-    kept: list[Any] = []
-    ours: list[Path] = []
-    for entry in entries:
-        path = str(entry)
-        if path.startswith(folder) and (theme / path).is_file():
-            if not ours:
-                kept.append(bundle)
-            ours.append((theme / path).resolve())
-        else:
-            kept.append(entry)
-    return kept, ours

@@ -1,9 +1,8 @@
-"""A generated page, and the navigation and files made from a list of them."""
+"""A generated page, and the navigation made from a list of them."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from markupsafe import Markup
@@ -43,11 +42,3 @@ def navigation(pages: list[Page]) -> list[Any]:
         entry = page.path if page.path.endswith("index.md") else {title: page.path}
         sections[page.section].append(entry)
     return nav
-
-
-def write_pages(pages: list[Page], target: Path) -> None:
-    """Write each page's Markdown under ``target`` (``python -m generator export``)."""
-    for page in pages:
-        path = target / page.path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(page.markdown, encoding="utf-8")

@@ -13,13 +13,18 @@ from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
 from .support.browser import CHROMIUM_ARGS, find_chromium
 from .support.server import serve
-from .support.sites import FIXTURE_TOOLKIT, REPO, build_site
+from .support.sites import FIXTURE_TOOLKIT, REPO, build_site, build_with_engine
+
+ENGINES = ("mkdocs", "zensical")
+"""MkDocs with Material through our plugin (`make site`), and Zensical (`make site
+ENGINE=zensical`), which builds the project the core writes and runs no plugin of ours."""
 
 
 @dataclass(frozen=True)
 class BuiltSite:
     folder: Path
     url: str
+    engine: str = "mkdocs"
 
     def page_url(self, path: str) -> str:
         return f"{self.url}{path}"
@@ -68,6 +73,57 @@ def unaddressed_site(www: Path, server_url: str) -> BuiltSite:
     folder = www / "intranet" / "unaddressed"
     build_site(FIXTURE_TOOLKIT, folder)
     return BuiltSite(folder, f"{server_url}/intranet/unaddressed/")
+
+
+def _zensical_site(content: Path, folder: Path, url: str | None, pdf: bool = False) -> BuiltSite:
+    built = build_with_engine("zensical", content, folder, check=False, site_url=url, pdf=pdf)
+    assert built.returncode == 0, built.stderr
+    return BuiltSite(folder, url or "", "zensical")
+
+
+@pytest.fixture(scope="session")
+def zensical_default_site(www: Path, server_url: str) -> BuiltSite:
+    """The toolkit as `make site ENGINE=zensical` builds it, PDFs included (made by the core),
+    under an intranet sub-path."""
+    url = f"{server_url}/intranet/zensical/scope-for-growth/"
+    return _zensical_site(REPO, www / "intranet" / "zensical" / "scope-for-growth", url, True)
+
+
+@pytest.fixture(scope="session")
+def zensical_fixture_site(www: Path, server_url: str) -> BuiltSite:
+    """The fixture content set built by Zensical and hosted."""
+    url = f"{server_url}/intranet/zensical/fixture/"
+    return _zensical_site(FIXTURE_TOOLKIT, www / "intranet" / "zensical" / "fixture", url)
+
+
+@pytest.fixture(scope="session")
+def zensical_unaddressed_site(www: Path, server_url: str) -> BuiltSite:
+    """The fixture content set built by Zensical without an address (an empty sitemap)."""
+    built = _zensical_site(FIXTURE_TOOLKIT, www / "intranet" / "zensical" / "unaddressed", None)
+    return BuiltSite(built.folder, f"{server_url}/intranet/zensical/unaddressed/", "zensical")
+
+
+# Each engine's build of a content set, built once a session: tests that take these run on
+# both engines' output.
+@pytest.fixture(scope="session", params=ENGINES)
+def each_default_site(request: pytest.FixtureRequest) -> BuiltSite:
+    name = "default_site" if request.param == "mkdocs" else "zensical_default_site"
+    site: BuiltSite = request.getfixturevalue(name)
+    return site
+
+
+@pytest.fixture(scope="session", params=ENGINES)
+def each_fixture_site(request: pytest.FixtureRequest) -> BuiltSite:
+    name = "fixture_site" if request.param == "mkdocs" else "zensical_fixture_site"
+    site: BuiltSite = request.getfixturevalue(name)
+    return site
+
+
+@pytest.fixture(scope="session", params=ENGINES)
+def each_unaddressed_site(request: pytest.FixtureRequest) -> BuiltSite:
+    name = "unaddressed_site" if request.param == "mkdocs" else "zensical_unaddressed_site"
+    site: BuiltSite = request.getfixturevalue(name)
+    return site
 
 
 @pytest.fixture(scope="session")

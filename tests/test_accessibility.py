@@ -9,18 +9,18 @@ from .support.axe import assert_accessible, axe_violations, describe
 from .support.search import search
 
 
-def test_every_page_is_checked(default_site: BuiltSite) -> None:
-    pages = default_site.pages()
+def test_every_page_is_checked(each_default_site: BuiltSite) -> None:
+    pages = each_default_site.pages()
     assert {"index.html", "journal.html", "plan.html", "framework.html", "guide.html"} <= set(pages)
     assert "programmes/high-potential-scheme.html" in pages
     assert "404.html" in pages
 
 
-def test_axe_finds_nothing_on_any_page(scheme_page: Page, default_site: BuiltSite) -> None:
+def test_axe_finds_nothing_on_any_page(scheme_page: Page, each_default_site: BuiltSite) -> None:
     page = scheme_page
     failures = {}
-    for path in default_site.pages():
-        page.goto(default_site.page_url(path))
+    for path in each_default_site.pages():
+        page.goto(each_default_site.page_url(path))
         dark = page.evaluate("matchMedia('(prefers-color-scheme: dark)').matches")
         body_scheme = page.get_attribute("body", "data-md-color-scheme")
         assert body_scheme == ("slate" if dark else "default"), path
@@ -30,9 +30,11 @@ def test_axe_finds_nothing_on_any_page(scheme_page: Page, default_site: BuiltSit
     assert not failures, "\n\n".join(f"{path}:\n{text}" for path, text in failures.items())
 
 
-def test_axe_finds_nothing_with_search_open(scheme_page: Page, default_site: BuiltSite) -> None:
+def test_axe_finds_nothing_with_search_open(
+    scheme_page: Page, each_default_site: BuiltSite
+) -> None:
     page = scheme_page
-    page.goto(default_site.page_url("guide.html"))
+    page.goto(each_default_site.page_url("guide.html"))
     search(page, "blind spots").first.wait_for()
     # Let the search panel finish fading in: colours are judged as they settle.
     page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')")
@@ -54,14 +56,14 @@ FOCUS_STYLE = """() => {
 
 
 def test_keyboard_alone_reaches_the_first_question_with_visible_focus(
-    page: Page, default_site: BuiltSite
+    page: Page, each_default_site: BuiltSite
 ) -> None:
-    page.goto(default_site.page_url("journal.html"))
+    page.goto(each_default_site.page_url("journal.html"))
     page.keyboard.press("Tab")
     first = page.evaluate(FOCUS_STYLE)
     assert first["text"] == "Skip to content" and first["visible"]
     page.keyboard.press("Enter")
-    expect(page).to_have_url(default_site.page_url("journal.html#sfg_title"))
+    expect(page).to_have_url(each_default_site.page_url("journal.html#sfg_title"))
     visited = []
     for _ in range(80):
         page.keyboard.press("Tab")
@@ -77,11 +79,11 @@ def test_keyboard_alone_reaches_the_first_question_with_visible_focus(
 
 
 def test_skip_to_content_moves_focus_to_the_heading_without_reloading(
-    page: Page, default_site: BuiltSite
+    page: Page, each_default_site: BuiltSite
 ) -> None:
     """Material's instant navigation took the skip link for a new page: it loaded the page
     again and swapped the content, so focus fell back to the top of the page."""
-    page.goto(default_site.page_url("journal.html"))
+    page.goto(each_default_site.page_url("journal.html"))
     page.evaluate("window.sfgArticle = document.querySelector('article')")
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")

@@ -13,7 +13,7 @@ import pytest
 import yaml
 from playwright.sync_api import Page, expect
 
-from .support.sites import FIXTURE_TOOLKIT, REPO, build_site, mkdocs_config
+from .support.sites import FIXTURE_TOOLKIT, REPO, build_site
 
 # One error line: a file, usually a line number, then the problem.
 ERROR_LINE = re.compile(r"^[\w./-]+\.yml(:\d+)?: \S.*$|^[\w./-]+: folder not found: .+$")
@@ -177,26 +177,27 @@ def test_broken_content_leaves_the_last_built_site_untouched(tmp_path: Path) -> 
     assert "Traceback" not in result.stdout + result.stderr
 
 
-def test_exported_pages_build_with_plain_mkdocs_and_the_theme(tmp_path: Path, page: Page) -> None:
-    """No plugin: the pages and the brand stylesheet carry what the site needs, forms
-    included (their names and words come in the page, not from the plugin)."""
-    pages = tmp_path / "pages"
-    result = generator("--root", str(FIXTURE_TOOLKIT), "export", str(pages))
+def test_the_exported_project_builds_with_plain_mkdocs(tmp_path: Path, page: Page) -> None:
+    """No plugin: the project the core writes (pages, theme overrides, brand stylesheet,
+    bundles, mkdocs.yml) is all MkDocs with Material needs, forms and footer included."""
+    project = tmp_path / "project"
+    result = generator("--root", str(FIXTURE_TOOLKIT), "export", str(project))
     assert result.returncode == 0, result.stderr
-    assert "sfg-lines-6" in (pages / "assets" / "sfg-brand.css").read_text(encoding="utf-8")
-    config = mkdocs_config(FIXTURE_TOOLKIT, tmp_path / "site")
-    config["plugins"].pop("scope-for-growth")
-    config.update(docs_dir=str(pages), extra={})
-    config["extra_css"].insert(0, "assets/sfg-brand.css")
-    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
-    command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(tmp_path / "mkdocs.yml")]
+    assert "sfg-lines-6" in (project / "docs/assets/sfg-brand.css").read_text(encoding="utf-8")
+    config = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
+    assert "scope-for-growth" not in config["plugins"]
+    assert config["extra_javascript"] == ["assets/sfg.js"]
+    command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml")]
     built = subprocess.run(command, capture_output=True, text=True, cwd=REPO, check=False)
     assert built.returncode == 0, built.stderr
-    journal = (tmp_path / "site" / "journal.html").read_text(encoding="utf-8")
+    site = project / "site"
+    journal = (site / "journal.html").read_text(encoding="utf-8")
     assert 'data-module="sfg-form"' in journal
     assert 'data-sfg-config="' in journal
     assert "Fixture NHS Trust" in journal, "the print header is part of the page"
-    page.goto((tmp_path / "site" / "journal.html").as_uri())
+    alpha = (site / "programmes" / "alpha.html").read_text(encoding="utf-8")
+    assert 'class="sfg-footer-text"' in alpha, "the footer words come without the plugin"
+    page.goto((site / "journal.html").as_uri())
     page.locator("#sfg-energy").fill("Saved without the plugin")
     expect(page.locator("[data-sfg-status]")).to_contain_text("Saved")
     page.reload()

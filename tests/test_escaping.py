@@ -23,9 +23,9 @@ import pytest
 import yaml
 from playwright.sync_api import Browser, Dialog, Page
 
-from .conftest import BuiltSite
+from .conftest import ENGINES, BuiltSite
 from .support.network import watch_requests
-from .support.sites import FIXTURE_TOOLKIT, build_site
+from .support.sites import FIXTURE_TOOLKIT, build_site, build_with_engine
 
 PAYLOAD = '"\'><img src=x onerror="window.sfgPwned=1"></script><script>window.sfgPwned=2</script>'
 """Closes a double- or single-quoted attribute, a tag and a script element, then runs."""
@@ -136,15 +136,26 @@ SHOWN = [
 ]
 
 
-@pytest.fixture(scope="module")
-def hostile_site(tmp_path_factory: pytest.TempPathFactory, www: Path, server_url: str) -> BuiltSite:
+@pytest.fixture(scope="module", params=ENGINES)
+def hostile_site(
+    tmp_path_factory: pytest.TempPathFactory,
+    www: Path,
+    server_url: str,
+    request: pytest.FixtureRequest,
+) -> BuiltSite:
+    """Built by each engine: both print the values handed to their templates as they are."""
+    engine: str = request.param
     root = tmp_path_factory.mktemp("escaping") / "toolkit"
     shutil.copytree(FIXTURE_TOOLKIT, root)
     for file, change in CHANGES.items():
         _change(root, file, change)
-    folder = www / "intranet" / "escaping"
-    build_site(root, folder, site_url=f"{server_url}/intranet/escaping/")
-    return BuiltSite(folder, f"{server_url}/intranet/escaping/")
+    folder = www / "intranet" / f"escaping-{engine}"
+    url = f"{server_url}/intranet/escaping-{engine}/"
+    if engine == "mkdocs":
+        build_site(root, folder, site_url=url)
+    else:
+        build_with_engine(engine, root, folder, site_url=url)
+    return BuiltSite(folder, url, engine)
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,7 @@ person met, and failed on the code it started from.
 
 - 3: the name and role stayed editable on a locked journal, and typing there replaced the name;
 - 4: the passphrase was asked again on every page reached by the toolkit's own links, and a
-  Change link opened the journal at the top;
+  Change link opened the journal at the top (checked on MkDocs' and Zensical's builds);
 - 5: locked answers looked deleted ("0 of 4 answered", "You have not answered any question");
 - 6: setting the lock showed nothing where the person was looking, and left the answers on
   screen as if nothing had happened;
@@ -94,9 +94,9 @@ def test_3_no_field_can_be_typed_in_while_locked(page: Page, fixture_site: Built
 
 
 def test_4_unlocking_once_lasts_for_the_visit_by_the_toolkits_own_links(
-    page: Page, unaddressed_site: BuiltSite
+    page: Page, each_unaddressed_site: BuiltSite
 ) -> None:
-    site = unaddressed_site
+    site = each_unaddressed_site
     open_form(page, site.url, "journal")
     page.locator("#sfg-energy").fill(SECRET)
     wait_stored(page, "journal", "energy", SECRET)
@@ -240,12 +240,12 @@ def test_10_a_second_tab_shows_the_answers_kept_until_the_browser_closes(
 
 
 def test_4_ones_own_plan_and_a_colleagues_are_two_pages_without_asking_again(
-    page: Page, unaddressed_site: BuiltSite
+    page: Page, each_unaddressed_site: BuiltSite
 ) -> None:
     """The plan and the plan for a colleague are one page at two addresses: moving between
     them shows the other plan (Material's instant loading kept the content and changed only
     the address), without asking for the passphrase, Back and Forward included."""
-    site = unaddressed_site
+    site = each_unaddressed_site
     open_form(page, site.url, "plan")
     page.locator("#sfg-evidence").fill("My own evidence")
     wait_stored(page, "plan", "evidence", "My own evidence")

@@ -25,7 +25,11 @@ def describe(violations: list[dict[str, Any]]) -> str:
     """A readable summary for assertion messages: rule, impact and the offending elements."""
     lines = []
     for violation in violations:
-        targets = [", ".join(node["target"]) for node in violation["nodes"][:5]]
+        # A target inside a shadow root is a list: the host's selector, then the element's.
+        targets = [
+            ", ".join(" >> ".join(t) if isinstance(t, list) else t for t in node["target"])
+            for node in violation["nodes"][:5]
+        ]
         lines.append(f"{violation['id']} ({violation['impact']}): {violation['help']} -> {targets}")
     return "\n".join(lines)
 

@@ -10,6 +10,8 @@ import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 from typing import Any
 
+from generator.policy import POLICY
+
 from .sites import REPO
 
 DEPLOY = REPO / "deploy"
@@ -19,17 +21,14 @@ APACHE = DEPLOY / ".htaccess"
 AZURE = DEPLOY / "staticwebapp.config.json"
 CONFIGURATIONS = (NGINX, IIS, APACHE, AZURE)
 
-_META_POLICY = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">')
 _NGINX_HEADER = re.compile(r'^\s*add_header\s+(\S+)\s+"([^"]*)"\s+always;', re.MULTILINE)
 _APACHE_HEADER = re.compile(r'^Header\s+always\s+set\s+(\S+)\s+"([^"]*)"\s*$', re.MULTILINE)
 _README_HEADER = re.compile(r"^\s*Content-Security-Policy: (.+)$", re.MULTILINE)
 
 
 def page_policy() -> str:
-    """The policy every page carries, from theme/main.html's <meta> tag."""
-    found = _META_POLICY.search((REPO / "theme" / "main.html").read_text(encoding="utf-8"))
-    assert found, "theme/main.html carries the policy"
-    return found.group(1)
+    """The policy every page built by MkDocs with Material carries (generator/policy.py)."""
+    return POLICY
 
 
 def header_policy() -> str:

@@ -89,3 +89,33 @@ def build_site(
         cwd=REPO,
         timeout=timeout,
     )
+
+
+def build_with_engine(
+    engine: str,
+    content_root: Path,
+    site_dir: Path,
+    *,
+    check: bool = True,
+    site_url: str | None = None,
+    pdf: bool = False,
+) -> subprocess.CompletedProcess[str]:
+    """Build ``content_root`` as ``python -m generator build --engine ENGINE`` does (`make
+    site ENGINE=zensical`): the core writes the project, the engine builds it without our
+    plugin. The theme's settings are the repository's mkdocs.yml (with ``site_url``); the
+    cache folder is the test's own."""
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
+    settings = site_dir.parent / f"{site_dir.name}-settings.yml"
+    config = mkdocs_config(content_root, site_dir, site_url)
+    settings.write_text(yaml.safe_dump(config), encoding="utf-8")
+    command = [sys.executable, "-m", "generator", "--root", str(content_root)]
+    command += ["--settings", str(settings), "build", "--engine", engine]
+    command += [
+        "--site-dir",
+        str(site_dir),
+        "--cache-dir",
+        str(site_dir.parent / f"{site_dir.name}-cache"),
+    ]
+    if not pdf:
+        command.append("--no-pdf")
+    return subprocess.run(command, capture_output=True, text=True, check=check, cwd=REPO)

@@ -68,13 +68,16 @@ var sfg = sfg || {};
     (event) => {
       const link = event.target instanceof Element ? event.target.closest(".md-skip") : null;
       if (!(link instanceof HTMLAnchorElement)) return;
-      const target = document.getElementById(link.hash.slice(1));
+      let target = document.getElementById(link.hash.slice(1));
+      // Zensical's skip link goes to an empty anchor at the top of the content: on to its
+      // heading, as Material's does.
+      if (target && !target.textContent?.trim()) target = target.closest("article")?.querySelector("h1[id]") ?? target;
       if (!target) return;
       event.preventDefault();
       event.stopPropagation();
       if (!target.hasAttribute("tabindex")) target.tabIndex = -1;
       target.focus();
-      history.replaceState(history.state, "", link.hash);
+      history.replaceState(history.state, "", target.id ? `#${target.id}` : link.hash);
     },
     true,
   );

@@ -13,7 +13,9 @@
    and keep the content: here the page is fetched, its content swapped and its parts started
    again (init.js), and the browser's Back and Forward do the same.
    Opened from a folder (file://) nothing can be fetched: every page loads afresh, and a locked
-   page asks for the passphrase again. */
+   page asks for the passphrase again.
+   Zensical's bundle (Material's successor) exposes the same: window.location$, window.document$
+   and #__config with `base` and `features`; tests/test_offpath_lock.py runs on both builds. */
 "use strict";
 var sfg = sfg || {};
 {
