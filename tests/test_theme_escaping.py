@@ -33,8 +33,9 @@ TEMPLATES = sorted(
     if "assets" not in path.relative_to(THEME).parts
 )
 GENERATOR_HTML = {
-    "sfg_chrome.footer": "generator/render/chrome.py: the footer words, Markdown made safe",
-    "sfg_chrome.contact": "generator/render/chrome.py: the contact words, Markdown made safe",
+    "footer": "generator/render/chrome.py: the footer words, Markdown made safe (a page's"
+    " front matter sfg_footer, or config.extra.sfg.footer; generator/project.py)",
+    "contact": "generator/render/chrome.py: the contact words, Markdown made safe (sfg_contact)",
     "config.extra.sfg.forget": "generator/render/privacy.py: the Forget me block",
 }
 """Values that are HTML by design, made by the generator with every content value escaped
