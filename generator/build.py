@@ -52,8 +52,10 @@ class BuildOptions:
     settings_file: Path | None = None
     """The theme's settings: the repository's mkdocs.yml unless given (its site_url is
     used when content/site.yml gives no address)."""
-    pdf_time_limit: float = PDF_TIME_LIMIT
-    """Seconds one PDF may take: a PDF that takes longer stops the build, in one line."""
+    pdf_time_limit: float | None = None
+    """Seconds one PDF may take: a PDF that takes longer stops the build, in one line. By
+    default the scope-for-growth plugin's ``pdf_time_limit`` in mkdocs.yml, as MkDocs reads
+    it, or PDF_TIME_LIMIT."""
 
     @property
     def cache(self) -> Path:
@@ -175,12 +177,24 @@ def build(options: BuildOptions) -> list[str]:
 
         folders = {"content": str(options.content_dir), "framework": str(options.framework_dir)}
         jobs, settings = pdf_work(parts, folders)
+        limit = options.pdf_time_limit or configured_time_limit(options)
         try:
-            write_pdfs(built, jobs, settings, options.cache, options.pdf_time_limit)
+            write_pdfs(built, jobs, settings, options.cache, limit)
         except PdfNotMade as failure:
             raise EngineFailed(str(failure)) from None
     replace_folder(built, options.site_dir)
     return said
+
+
+def configured_time_limit(options: BuildOptions) -> float:
+    """The plugin's ``pdf_time_limit`` in the settings file, so that both engines keep it."""
+    settings = Settings.read(options.settings_file or Path(__file__).parents[1] / CONFIG_FILE)
+    listed = settings.values.get("plugins") or {}
+    if isinstance(listed, list):
+        listed = {k: v for item in listed if isinstance(item, dict) for k, v in item.items()}
+    ours = listed.get("scope-for-growth") if isinstance(listed, dict) else None
+    value = ours.get("pdf_time_limit") if isinstance(ours, dict) else None
+    return float(value) if isinstance(value, int | float) and value > 0 else PDF_TIME_LIMIT
 
 
 def replace_folder(new: Path, target: Path) -> None:

@@ -152,3 +152,15 @@ def test_a_time_limit_must_be_some_seconds(tmp_path: Path, limit: object) -> Non
     result = build_site(root, tmp_path / "site", check=False, pdf_time_limit=limit)
     assert result.returncode == 1
     assert "Expected a number of seconds above 0" in result.stderr
+
+
+def test_a_build_by_either_engine_keeps_the_time_limit_of_mkdocs_yml(tmp_path: Path) -> None:
+    """`make site ENGINE=zensical` runs no MkDocs plugin: the limit is read from its options."""
+    from generator.build import BuildOptions, configured_time_limit
+
+    settings = tmp_path / "mkdocs.yml"
+    settings.write_text("plugins:\n  scope-for-growth:\n    pdf_time_limit: 7\n", encoding="utf-8")
+    options = BuildOptions(tmp_path, "zensical", tmp_path / "site", settings_file=settings)
+    assert configured_time_limit(options) == 7.0
+    settings.write_text("plugins:\n  - search\n", encoding="utf-8")
+    assert configured_time_limit(options) == 120.0
