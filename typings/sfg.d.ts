@@ -12,7 +12,7 @@ interface Window {
 /** When an answer was last edited: the record's edit number, then the tab that made it. */
 type Stamp = [edit: number, tab: string];
 
-/** One form's answers as kept in storage (store.js). */
+/** One form's answers as kept in storage (records.js). */
 interface AnswerRecord {
   format: string;
   version: number;
@@ -89,7 +89,7 @@ interface ReadFile {
   exported: Date;
 }
 
-/** A colleague's answers, opened from their file (colleagues.js). */
+/** A colleague's answers, opened from their file (colleague-book.js). */
 interface Colleague extends Person {
   id: string;
   file: string;
@@ -172,5 +172,8 @@ interface SfgEvents {
 }
 
 type Names = InstanceType<typeof sfg.Names>;
+type Keys = InstanceType<typeof sfg.Keys>;
 type Store = InstanceType<typeof sfg.Store>;
 type Place = InstanceType<typeof sfg.Place>;
+/** A storage area, every call wrapped (storage.js). */
+type Area = ReturnType<typeof sfg.storage.wrap>;

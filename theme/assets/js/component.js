@@ -178,8 +178,8 @@ var sfg = sfg || {};
    * @param {Names} names @param {string} form
    */
   const colleagueOnPage = (names, form) => {
-    const id = new URLSearchParams(location.search).get("colleague");
-    return form === "plan" && names.isColleague(id) ? /** @type {string} */ (id) : "";
+    const id = names.colleagueIn(location.search);
+    return form === "plan" && names.keys.isColleague(id) ? /** @type {string} */ (id) : "";
   };
 
   /**
@@ -189,10 +189,10 @@ var sfg = sfg || {};
    * @param {Names} names @param {string} form @param {Place} place
    */
   const colleagueUnknown = (names, form, place) => {
-    if (form !== "plan" || !new URLSearchParams(location.search).has("colleague")) return false;
+    if (form !== "plan" || names.colleagueIn(location.search) === null) return false;
     const id = colleagueOnPage(names, form);
     try {
-      return !id || place.storage.get(names.colleague(id)) === null;
+      return !id || place.storage.get(names.keys.colleague(id)) === null;
     } catch {
       return true;
     }

@@ -4,12 +4,12 @@
    tab can read, nor hear of (the storage event of session storage stays in its tab): a second
    tab showed none of the answers typed in the first, and two tabs wrote over each other
    unknowingly. So each change a tab makes to its session storage under the namespace
-   (store.js tells this of every write) goes to the site's other tabs over a BroadcastChannel,
+   (storage.js tells this of every write) goes to the site's other tabs over a BroadcastChannel,
    which make the same change in theirs and hear of it as a storage event of their session
    storage, just as they hear of another tab's changes to local storage (the form takes in the
    newer edit of each answer, the lock follows). A tab that starts asks the others for what
-   they hold, and takes it beside its own (store.js: records merged by the order of edits,
-   anything else set aside, nothing lost).
+   they hold, and takes it beside its own (records merged by the order of edits,
+   anything else set aside, nothing lost: place.js take()).
    Only tabs that do not keep answers take part; a tab whose answers are kept apart, under
    another lock (Place.apart), stays out, and answers under two different locks are never put
    together. Nothing leaves the browser, and nothing is written anywhere the answers are not
@@ -17,6 +17,9 @@
 "use strict";
 var sfg = sfg || {};
 {
+  const { take } = sfg.place;
+  const { quiet } = sfg.storage.areas;
+
   /**
    * What tabs say: "ask" (send me what you hold), "copy" (what a tab holds), "set" (a change,
    * with the lock under which it was made: the tab's lock before it).
@@ -24,11 +27,15 @@ var sfg = sfg || {};
    */
 
   class Tabs {
-    /** @param {Names} names @param {Place} place */
+    /**
+     * @param {Names} names
+     * @param {Place} place
+     */
     constructor(names, place) {
       this.names = names;
+      this.keys = names.keys;
       this.place = place;
-      this.channel = new BroadcastChannel(names.prefix + "session");
+      this.channel = new BroadcastChannel(names.keys.channel("session"));
       this.channel.addEventListener("message", ({ data }) => this.heard(/** @type {Message} */ (data)));
     }
 
@@ -44,7 +51,7 @@ var sfg = sfg || {};
      */
     wrote(key, value, before) {
       if (!this.sharing || !this.place.moves(key)) return;
-      const lock = key === this.names.rules.lock ? before : this.place.sessionLock();
+      const lock = key === this.keys.lock ? before : this.sessionLock();
       this.post({ type: "set", key, value, lock });
     }
 
@@ -67,10 +74,10 @@ var sfg = sfg || {};
       if (!this.sharing || !message || typeof message !== "object") return;
       try {
         if (message.type === "ask") {
-          const items = this.place.sessionItems();
+          const items = this.sessionItems();
           if (Object.keys(items).length) this.post({ type: "copy", items });
         } else if (message.type === "set" && typeof message.key === "string") {
-          if ((message.lock ?? null) !== this.place.sessionLock()) return; // answers under another lock
+          if ((message.lock ?? null) !== this.sessionLock()) return; // answers under another lock
           this.take(message.key, typeof message.value === "string" ? message.value : null, false);
         } else if (message.type === "copy" && message.items && typeof message.items === "object") {
           if (this.underAnotherLock(message.items)) return;
@@ -87,9 +94,9 @@ var sfg = sfg || {};
      * @param {{[key: string]: string}} items
      */
     underAnotherLock(items) {
-      const lock = this.names.rules.lock;
-      const mine = this.place.sessionItems();
-      const answers = (/** @type {{[key: string]: string}} */ each) => Object.keys(each).some((key) => !this.names.isPlain(key));
+      const lock = this.keys.lock;
+      const mine = this.sessionItems();
+      const answers = (/** @type {{[key: string]: string}} */ each) => Object.keys(each).some((key) => !this.keys.isPlain(key));
       return (mine[lock] ?? null) !== (items[lock] ?? null) && answers(mine) && answers(items);
     }
 
@@ -99,12 +106,44 @@ var sfg = sfg || {};
      * @param {string} key @param {string | null} value @param {boolean} merge
      */
     take(key, value, merge) {
-      if (!key.startsWith(this.names.prefix)) return;
-      const before = this.place.fromTab(key, value, merge);
+      if (!this.keys.ours(key)) return;
+      const before = this.fromTab(key, value, merge);
       if (before === undefined) return;
       const storageArea = window.sessionStorage;
       const newValue = storageArea.getItem(key);
       window.dispatchEvent(new StorageEvent("storage", { key, oldValue: before, newValue, storageArea, url: location.href }));
+    }
+
+    /** The lock as this tab's session storage holds it (null: none). */
+    sessionLock() {
+      return quiet.get(this.keys.lock);
+    }
+
+    /** What this tab's session storage holds of ours that moves with the answers. */
+    sessionItems() {
+      /** @type {{[key: string]: string}} */
+      const items = {};
+      for (const key of quiet.keys(this.keys.prefix).filter((each) => this.place.moves(each))) items[key] = /** @type {string} */ (quiet.get(key));
+      return items;
+    }
+
+    /**
+     * Make in this tab's session storage a change another tab made in its own (nothing is
+     * told back): `value` under `key`, or the key removed (null). With `merge`, what another
+     * tab holds is taken as Place.follow takes a move: records merged by the order of edits,
+     * anything else that differs set aside first. Returns the value there before, or
+     * undefined when nothing changed.
+     * @param {string} key
+     * @param {string | null} value
+     * @param {boolean} merge
+     */
+    fromTab(key, value, merge) {
+      if (!this.place.moves(key)) return undefined;
+      const before = quiet.get(key);
+      if (value === null) quiet.remove(key);
+      else if (merge) take(this.names, quiet, key, value);
+      else quiet.set(key, value);
+      return quiet.get(key) === before ? undefined : before;
     }
   }
 
@@ -127,7 +166,7 @@ var sfg = sfg || {};
       tabs.ask();
     },
     /**
-     * Told by store.js of each write to session storage.
+     * Told by storage.js of each write to session storage.
      * @param {string} key @param {string | null} value @param {string | null} before
      */
     wrote(key, value, before) {

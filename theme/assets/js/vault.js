@@ -212,11 +212,11 @@ var sfg = sfg || {};
     /**
      * @param {(target: EventTarget, type: string, handler: (event: any) => void) => void} on
      *   Listens until the part stops (Component.on).
-     * @param {string} prefix The namespace's prefix: the tabs' channel is named after it.
+     * @param {string} channel The name of the namespace's channel between tabs for the lock (Keys.channel).
      * @param {number} minutes
      * @param {() => void} onIdle @param {() => void} onElsewhere
      */
-    constructor(on, prefix, minutes, onIdle, onElsewhere) {
+    constructor(on, channel, minutes, onIdle, onElsewhere) {
       this.wait = minutes * 60000;
       this.onIdle = onIdle;
       this.timer = 0;
@@ -224,7 +224,7 @@ var sfg = sfg || {};
       for (const type of ACTIVITY) on(document, type, () => this.active());
       // A hidden tab's timers may run late: on coming back, the time without use decides.
       on(document, "visibilitychange", () => document.visibilityState === "visible" && Date.now() - vault.used >= this.wait && onIdle());
-      this.channel = "BroadcastChannel" in window ? new BroadcastChannel(prefix + "lock") : null;
+      this.channel = "BroadcastChannel" in window ? new BroadcastChannel(channel) : null;
       if (this.channel) on(this.channel, "message", onElsewhere);
     }
 

@@ -1,5 +1,5 @@
 // @ts-check
-/* Scope for Growth: keeping a colleague's file (colleagues.js keeps them), wherever it was
+/* Scope for Growth: keeping a colleague's file (colleague-book.js keeps them), wherever it was
    opened: "Open a colleague's answers" on the guide (components/colleagues.js), or "Load
    answers from a file" on a form page when the file is someone else's (transfer.js). It
    answers sfg:colleague-file, the file read and checked whole (files.js), with what happened.
@@ -26,7 +26,7 @@ var sfg = sfg || {};
       super(element);
       if (!(element instanceof HTMLDialogElement)) throw new Error("Scope for Growth: sfg-colleague-file needs a <dialog>");
       this.dialog = element;
-      this.book = new sfg.Colleagues(this.names, this.place, this.settings.config.forms);
+      this.book = new sfg.ColleagueBook(this.names, this.place, this.settings.config.forms);
       this.onClick("button[value]", (button) => element.close(/** @type {HTMLButtonElement} */ (button).value));
       this.listen("sfg:colleague-file", (detail, event) => {
         if (event.defaultPrevented) return;

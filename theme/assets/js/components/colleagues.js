@@ -1,5 +1,5 @@
 // @ts-check
-/* Scope for Growth: a manager's view of colleagues' answers (colleagues.js keeps them).
+/* Scope for Growth: a manager's view of colleagues' answers (colleague-book.js keeps them).
    On the guide: open a colleague's file (checked whole first, files.js; kept, or matched with
    a colleague kept, by components/colleague-file.js), list each
    colleague with a link to the plan filled in for them and a button to remove them (the
@@ -23,7 +23,7 @@ var sfg = sfg || {};
     constructor(element) {
       super(element);
       const { config } = this.settings;
-      this.book = new sfg.Colleagues(this.names, this.place, config.forms);
+      this.book = new sfg.ColleagueBook(this.names, this.place, config.forms);
       this.status = find(element, "[data-sfg-colleague-status]", HTMLElement);
       this.choice = find(element, "[data-sfg-colleague-choice]", HTMLElement);
       this.shown = find(element, "select[data-sfg-colleague-shown]", HTMLSelectElement);
@@ -54,8 +54,8 @@ var sfg = sfg || {};
       });
       this.listen("sfg:moved", () => this.refresh(), document);
       // A colleague opened or removed, or the plan filled in for one changed, in another tab.
-      const planned = (/** @type {string} */ key) => this.kept.some(({ id }) => config.forms.some((form) => this.names.record(form, id) === key));
-      this.on(window, "storage", (/** @type {StorageEvent} */ { key }) => (key === null || this.names.colleagueOf(key) || planned(key)) && this.refresh());
+      const planned = (/** @type {string} */ key) => this.kept.some(({ id }) => config.forms.some((form) => this.names.keys.record(form, id) === key));
+      this.on(window, "storage", (/** @type {StorageEvent} */ { key }) => (key === null || this.names.keys.colleagueOf(key) || planned(key)) && this.refresh());
       element.hidden = false;
       this.refresh();
     }
@@ -68,7 +68,7 @@ var sfg = sfg || {};
     /** The colleague chosen on this tab's visit (their id; "" for nobody). */
     remembered() {
       try {
-        return sfg.session.get(this.names.rules.shown) || "";
+        return sfg.storage.areas.session.get(this.names.keys.shown) || "";
       } catch {
         return "";
       }
@@ -77,8 +77,8 @@ var sfg = sfg || {};
     /** @param {string} id The colleague chosen: kept for the visit ("" for nobody: nothing kept). */
     remember(id) {
       try {
-        if (id) sfg.session.set(this.names.rules.shown, id);
-        else sfg.session.remove(this.names.rules.shown);
+        if (id) sfg.storage.areas.session.set(this.names.keys.shown, id);
+        else sfg.storage.areas.session.remove(this.names.keys.shown);
       } catch {
         // storage blocked: the choice lasts as long as this page
       }
@@ -125,9 +125,7 @@ var sfg = sfg || {};
         date: isNaN(date.getTime()) ? "" : date.toLocaleDateString(lang, { day: "numeric", month: "long", year: "numeric" }),
       });
       const link = find(item, "a[data-sfg-colleague-plan]", HTMLAnchorElement);
-      const address = new URL(this.element.dataset.sfgPlanPage || "plan.html", location.href);
-      address.searchParams.set("colleague", id);
-      link.href = address.href;
+      link.href = this.names.colleagueAddress(this.element.dataset.sfgPlanPage || "plan.html", id).href;
       link.textContent = fill(t.colleague_plan_link, { name });
       const remove = find(item, "[data-sfg-colleague-remove]", HTMLElement);
       remove.textContent = fill(t.colleague_remove_button, { name });

@@ -133,7 +133,7 @@ var sfg = sfg || {};
         organisation: settings.organisation,
         uid: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}@${this.names.rules.namespace}`,
       });
-      const file = this.names.fileName(name, t.download_file_name, t.download_name_review, day, "ics");
+      const file = this.names.fileName({ person: name, fallback: t.download_file_name, content: [t.download_name_review], date: day, extension: "ics" });
       sfg.save(content, "text/calendar", file);
       this.say(fill(t.calendar_done, { file }));
     }
@@ -152,7 +152,7 @@ var sfg = sfg || {};
     async plans(own) {
       const { names, place } = this;
       const plans = [own];
-      for (const colleague of await new sfg.Colleagues(names, place, this.settings.config.forms).list()) {
+      for (const colleague of await new sfg.ColleagueBook(names, place, this.settings.config.forms).list()) {
         const filled = colleague.id === this.colleague ? this.mine() : await new sfg.Store(names, "plan", place, colleague.id).look();
         if (Object.values(filled.answers).some(Boolean)) plans.push(filled);
         else {
@@ -216,7 +216,7 @@ var sfg = sfg || {};
           ? csv([outcome.columns, ...lines.map((line) => outcome.columns.map((column) => line[column]))])
           : JSON.stringify({ format: "scope-for-growth-outcome", version: 1, site: this.settings.config.site, exported, columns: outcome.columns, conversations: lines }, null, 2);
       const name = lines.length === 1 ? String(lines[0].name) : "";
-      const file = this.names.fileName(name, t.download_file_name, t.download_name_outcome, exported.slice(0, 10), kind);
+      const file = this.names.fileName({ person: name, fallback: t.download_file_name, content: [t.download_name_outcome], date: exported.slice(0, 10), extension: kind });
       sfg.save(content, kind === "csv" ? "text/csv" : "application/json", file);
       this.say(fill(t.outcome_done, { file }));
     }

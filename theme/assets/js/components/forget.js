@@ -44,7 +44,7 @@ var sfg = sfg || {};
   const forgetHere = (prefix) => {
     let failure;
     try {
-      sfg.forgetAll(prefix);
+      sfg.storage.forgetAll(prefix);
     } catch (error) {
       failure = error;
     }
@@ -86,18 +86,18 @@ var sfg = sfg || {};
     const forms = Object.keys(names.rules.records);
     /** @type {Map<string, string[]>} Each key's values, from one storage area or both. */
     const values = new Map();
-    for (const area of [sfg.storage, sfg.session]) {
+    for (const area of [sfg.storage.areas.local, sfg.storage.areas.session]) {
       try {
-        for (const key of area.keys(names.prefix)) values.set(key, [...(values.get(key) || []), /** @type {string} */ (area.get(key))]);
+        for (const key of area.keys(names.keys.prefix)) values.set(key, [...(values.get(key) || []), /** @type {string} */ (area.get(key))]);
       } catch {
         // out of reach: nothing there to list, nor to remove
       }
     }
     const place = new sfg.Place(names, true);
     const lines = [];
-    let aside = [...values.keys()].filter((key) => names.isSetAside(key)).length;
+    let aside = [...values.keys()].filter((key) => names.keys.isSetAside(key)).length;
     for (const form of forms) {
-      const raws = values.get(names.record(form)) || [];
+      const raws = values.get(names.keys.record(form)) || [];
       if (!raws.length) continue;
       const store = new sfg.Store(names, form, place);
       const answered = new Set();
@@ -111,16 +111,16 @@ var sfg = sfg || {};
       lines.push(fill(t[FORM_WORDS[/** @type {keyof FORM_WORDS} */ (form)]] || form, { count: locked ? t.kept_locked : answered.size }));
     }
     if (aside) lines.push(fill(t.kept_set_aside, { count: aside }));
-    const book = new sfg.Colleagues(names, place, forms);
+    const book = new sfg.ColleagueBook(names, place, forms);
     /** @type {{name: string, role: string, planned: boolean}[]} */
     const colleagues = [];
     let unnamed = 0;
     for (const [key, raws] of values) {
-      const id = names.colleagueOf(key);
+      const id = names.keys.colleagueOf(key);
       if (!id) continue;
       const colleague = await book.open(id, raws[0]);
       if (!colleague) unnamed += 1;
-      else colleagues.push({ name: colleague.name, role: colleague.role, planned: forms.some((form) => values.has(names.record(form, id))) });
+      else colleagues.push({ name: colleague.name, role: colleague.role, planned: forms.some((form) => values.has(names.keys.record(form, id))) });
     }
     colleagues.sort((a, b) => a.name.localeCompare(b.name) || a.role.localeCompare(b.role));
     for (const { name, role, planned } of colleagues) {
@@ -142,7 +142,7 @@ var sfg = sfg || {};
   const forgetMe = async (component, names, t) => {
     const items = await kept(names, t);
     if (!(await component.ask({ heading: t.forget_heading, text: t.forget_text, items, confirm: t.forget_confirm }))) return "";
-    const failure = forgetEverywhere(names.prefix);
+    const failure = forgetEverywhere(names.keys.prefix);
     component.emit("sfg:forgotten", null);
     return failure ? t.forget_failed : t.forget_done;
   };
@@ -164,10 +164,10 @@ var sfg = sfg || {};
         if (done) status.textContent = done;
       });
       // Forgotten in another tab: this one forgets its own too, and shows nothing.
-      const tabs = channel(names.prefix);
+      const tabs = channel(names.keys.prefix);
       if (tabs) {
         this.on(tabs, "message", () => {
-          const failure = forgetHere(names.prefix);
+          const failure = forgetHere(names.keys.prefix);
           const done = failure ? t.forget_failed : t.forget_done_elsewhere;
           this.emit("sfg:forgotten", null);
           status.textContent = done;

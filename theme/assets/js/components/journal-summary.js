@@ -1,7 +1,7 @@
 // @ts-check
 /* Scope for Growth: on the plan, journal answers, read-only, to have at hand: the person's
    own; on a plan filled in for a colleague (plan.html?colleague=…), that colleague's, from the
-   file the manager opened (colleagues.js), with words that say whose, and no link to change
+   file the manager opened (colleague-book.js), with words that say whose, and no link to change
    them. Kept up to date when they change in another tab, shown only while the answers are not
    locked. data-sfg-form-name names the form whose answers it shows; each item
    (data-sfg-summary-item) names its answer key. */
@@ -20,9 +20,9 @@ var sfg = sfg || {};
       const { config } = this.settings;
       const store = new Store(this.names, element.dataset.sfgFormName || "", this.place);
       this.colleague = sfg.colleagueOnPage(this.names, config.form);
-      this.book = new sfg.Colleagues(this.names, this.place, config.forms);
+      this.book = new sfg.ColleagueBook(this.names, this.place, config.forms);
       /** The key whose changes in another tab change what is shown. */
-      const watched = this.colleague ? this.names.colleague(this.colleague) : store.key;
+      const watched = this.colleague ? this.names.keys.colleague(this.colleague) : store.key;
       const show = () => this.show(store);
       show();
       this.on(window, "storage", (/** @type {StorageEvent} */ event) => (event.key === watched || event.key === null) && show());

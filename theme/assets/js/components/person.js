@@ -58,7 +58,7 @@ var sfg = sfg || {};
      * @param {AnswerRecord} record
      */
     async forColleague(record) {
-      const book = new sfg.Colleagues(this.names, this.place, this.settings.config.forms);
+      const book = new sfg.ColleagueBook(this.names, this.place, this.settings.config.forms);
       const colleague = await book.get(this.colleague);
       const banner = this.root.querySelector("[data-sfg-colleague-banner]");
       if (!colleague || !(banner instanceof HTMLElement)) return;

@@ -86,7 +86,7 @@ var sfg = sfg || {};
       // Another tab chose: the radios show its choice (store.js Place.follow moved the answers).
       this.listen("sfg:moved", ({ keep, apart }) => this.chosenElsewhere(keep, apart), document);
       this.on(window, "storage", (/** @type {StorageEvent} */ event) => {
-        if (event.key === this.names.rules.lock || event.key === null) this.lockChanged();
+        if (event.key === this.names.keys.lock || event.key === null) this.lockChanged();
       });
       this.on(document, "click", (/** @type {MouseEvent} */ { target }) => this.followed(target));
       this.on(window, "beforeunload", (/** @type {BeforeUnloadEvent} */ event) => {
@@ -94,7 +94,7 @@ var sfg = sfg || {};
       });
       if (this.place.keeps) this.persist();
       this.opened();
-      this.idle = new sfg.IdleLock(this.on.bind(this), this.names.prefix, this.options.idleMinutes, () => this.lockNow("idle"), () => this.lockNow("elsewhere"));
+      this.idle = new sfg.IdleLock(this.on.bind(this), this.names.keys.channel("lock"), this.options.idleMinutes, () => this.lockNow("idle"), () => this.lockNow("elsewhere"));
       this.refresh();
       this.idle.active();
     }
@@ -204,7 +204,7 @@ var sfg = sfg || {};
       if (!input.value) return passphraseError(input, t.lock_error_empty);
       this.say(t.lock_unlocking);
       const start = performance.now();
-      const right = await vault.unlock(lock, input.value, this.names.rules.lock);
+      const right = await vault.unlock(lock, input.value, this.names.keys.lock);
       performance.measure("sfg-derive", { start });
       this.say("");
       if (!right) {
@@ -242,7 +242,7 @@ var sfg = sfg || {};
         return input.focus();
       }
       this.say(t.lock_setting);
-      const next = await vault.create(first.value, this.names.rules.lock);
+      const next = await vault.create(first.value, this.names.keys.lock);
       const setting = !this.place.lock();
       if (!(await this.rekey(next, done, setting))) return;
       for (const input of [first, second]) input.value = "";
@@ -268,8 +268,8 @@ var sfg = sfg || {};
       try {
         /** @type {Map<string, string>} */
         const after = new Map();
-        for (const key of storage.keys(names.prefix)) {
-          if (names.isPlain(key)) continue;
+        for (const key of storage.keys(names.keys.prefix)) {
+          if (names.keys.isPlain(key)) continue;
           let text = /** @type {string} */ (storage.get(key));
           if (vault.isSealed(text)) {
             if (!held) continue;
@@ -281,12 +281,12 @@ var sfg = sfg || {};
           }
           after.set(key, next ? await vault.seal(text, key, next.key) : text);
         }
-        for (const key of [...after.keys(), names.rules.lock]) before.set(key, storage.get(key));
+        for (const key of [...after.keys(), names.keys.lock]) before.set(key, storage.get(key));
         // The lock first when setting or changing it, last when removing it: another tab that
         // reads in between finds answers it cannot open locked, and never writes over them.
-        if (next) storage.set(names.rules.lock, next.raw);
+        if (next) storage.set(names.keys.lock, next.raw);
         for (const [key, value] of after) storage.set(key, value);
-        if (!next) storage.remove(names.rules.lock);
+        if (!next) storage.remove(names.keys.lock);
       } catch {
         for (const [key, value] of before) {
           try {
@@ -356,7 +356,7 @@ var sfg = sfg || {};
     /** @returns {Downloaded | null} When answers were last downloaded. */
     lastDownload() {
       try {
-        const data = JSON.parse(this.place.storage.get(this.names.rules.downloaded) || "null");
+        const data = JSON.parse(this.place.storage.get(this.names.keys.downloaded) || "null");
         return data && typeof data.at === "string" && sfg.records.isObject(data.clocks) ? data : null;
       } catch {
         return null;
@@ -366,7 +366,7 @@ var sfg = sfg || {};
     /** @param {Downloaded} downloaded */
     downloaded(downloaded) {
       try {
-        this.place.storage.set(this.names.rules.downloaded, JSON.stringify(downloaded));
+        this.place.storage.set(this.names.keys.downloaded, JSON.stringify(downloaded));
       } catch {
         // not kept: the reminder comes back, which does no harm
       }
@@ -408,12 +408,12 @@ var sfg = sfg || {};
     /** Opened from a folder: note this form, and say so if the forms this page shows were never opened here. */
     opened() {
       if (location.protocol !== "file:") return;
-      const key = this.names.rules.opened;
+      const key = this.names.keys.opened;
       let forms = [];
       try {
-        forms = JSON.parse(sfg.storage.get(key) || "[]");
+        forms = JSON.parse(sfg.storage.areas.local.get(key) || "[]");
         if (!Array.isArray(forms)) forms = [];
-        if (!forms.includes(this.form)) sfg.storage.set(key, JSON.stringify([...forms, this.form]));
+        if (!forms.includes(this.form)) sfg.storage.areas.local.set(key, JSON.stringify([...forms, this.form]));
       } catch {
         // storage blocked: the status says so already
       }

@@ -125,8 +125,8 @@ var sfg = sfg || {};
         // Records of these forms that could not be read were set aside: they go with the
         // answers, as they are (opened, when sealed by the lock and this page holds its key).
         const storage = this.place.storage;
-        const starts = this.stores.filter((store) => forms.includes(store.form)).map((store) => names.setAsideKey(store.key, ""));
-        const unreadable = storage.keys(names.prefix).filter((key) => starts.some((start) => key.startsWith(start)));
+        const chosen = this.stores.filter((store) => forms.includes(store.form)).map((store) => store.key);
+        const unreadable = storage.keys(names.keys.prefix).filter((key) => chosen.some((record) => names.keys.setAsideOf(record, key)));
         const open = async (/** @type {string} */ key) => {
           const raw = /** @type {string} */ (storage.get(key));
           return vault.isSealed(raw) && vault.key ? vault.open(raw, key).catch(() => raw) : raw;
@@ -143,7 +143,13 @@ var sfg = sfg || {};
       // locked copy after no one: it may lie in a shared Downloads folder.
       const colleague = this.colleague ? await this.colleagueName() : "";
       const person = locked ? "" : files.whose(names, records).name || colleague;
-      const file = names.fileName(person, t.download_file_name, locked ? what + "-" + t.download_locked_file_name : what, exported.slice(0, 10), "json");
+      const file = names.fileName({
+        person,
+        fallback: t.download_file_name,
+        content: locked ? [what, t.download_locked_file_name] : [what],
+        date: exported.slice(0, 10),
+        extension: "json",
+      });
       sfg.save(content, "application/json", file);
       this.say(colleague ? fill(t.colleague_download_done, { name: colleague, file }) : fill(t.download_done, { file }));
       if (!this.colleague) this.emit("sfg:downloaded", { at: exported, clocks: Object.fromEntries(records.map((record) => [record.form, record.clock])) });
@@ -336,7 +342,7 @@ var sfg = sfg || {};
 
     /** The name of the colleague this page's plan is filled in for ("" when not kept here). */
     async colleagueName() {
-      const colleague = await new sfg.Colleagues(this.names, this.place, this.settings.config.forms).get(this.colleague);
+      const colleague = await new sfg.ColleagueBook(this.names, this.place, this.settings.config.forms).get(this.colleague);
       return colleague?.name || "";
     }
 
@@ -355,7 +361,7 @@ var sfg = sfg || {};
       const items = await sfg.kept(this.names, t);
       if (!(await this.ask({ heading: t.clear_heading, text: t.clear_text, items, confirm: t.clear_confirm }))) return;
       // Both storage areas, the lock and the choices too, in every tab: nothing is left.
-      const failure = sfg.forgetEverywhere(this.names.prefix);
+      const failure = sfg.forgetEverywhere(this.names.keys.prefix);
       this.emit("sfg:replace", { failure });
       this.emit("sfg:forgotten", null);
       if (!failure) this.say(t.clear_done);
@@ -371,8 +377,7 @@ var sfg = sfg || {};
       try {
         const storage = this.place.storage;
         const { key } = this.stores[0];
-        const aside = this.names.setAsideKey(key, "");
-        for (const each of storage.keys(this.names.prefix)) if (each === key || each.startsWith(aside)) storage.remove(each);
+        for (const each of storage.keys(this.names.keys.prefix)) if (each === key || this.names.keys.setAsideOf(key, each)) storage.remove(each);
       } catch (error) {
         failure = error;
       }

@@ -27,12 +27,12 @@ var sfg = sfg || {};
       this.on(element, "change", (/** @type {Event} */ { target }) => {
         if (target instanceof HTMLInputElement && target.matches("[data-sfg-show-passphrase]")) this.input.type = target.checked ? "text" : "password";
       });
-      this.on(window, "storage", (/** @type {StorageEvent} */ { key }) => (key === this.names.rules.lock || key === null) && this.refresh());
+      this.on(window, "storage", (/** @type {StorageEvent} */ { key }) => (key === this.names.keys.lock || key === null) && this.refresh());
       this.listen("sfg:forgotten", () => {
         this.input.value = "";
         this.refresh();
       }, document);
-      this.idle = new sfg.IdleLock(this.on.bind(this), this.names.prefix, this.settings.config.privacy.idleMinutes, () => this.lock(), () => this.lock());
+      this.idle = new sfg.IdleLock(this.on.bind(this), this.names.keys.channel("lock"), this.settings.config.privacy.idleMinutes, () => this.lock(), () => this.lock());
       this.refresh();
       this.idle.active();
     }
@@ -52,7 +52,7 @@ var sfg = sfg || {};
       if (!lock) return this.refresh();
       if (!this.input.value) return passphraseError(this.input, t.lock_error_empty);
       this.status.textContent = t.lock_unlocking;
-      const right = await sfg.vault.unlock(lock, this.input.value, this.names.rules.lock);
+      const right = await sfg.vault.unlock(lock, this.input.value, this.names.keys.lock);
       this.status.textContent = "";
       if (!right) {
         passphraseError(this.input, t.lock_error_wrong);

@@ -16,8 +16,12 @@ var sfg = sfg || {};
   const FORMAT = "scope-for-growth-colleague";
   const VERSION = 1;
 
-  class Colleagues {
-    /** @param {Names} names @param {Place} place @param {string[]} forms */
+  class ColleagueBook {
+    /**
+     * @param {Names} names
+     * @param {Place} place
+     * @param {string[]} forms
+     */
     constructor(names, place, forms) {
       this.names = names;
       this.place = place;
@@ -29,8 +33,8 @@ var sfg = sfg || {};
       if (this.place.state() === "locked") return [];
       const storage = this.place.storage;
       const found = [];
-      for (const key of storage.keys(this.names.prefix)) {
-        const id = this.names.colleagueOf(key);
+      for (const key of storage.keys(this.names.keys.prefix)) {
+        const id = this.names.keys.colleagueOf(key);
         if (!id) continue;
         const colleague = await this.open(id, storage.get(key));
         if (colleague) found.push(colleague);
@@ -42,7 +46,7 @@ var sfg = sfg || {};
     async get(id) {
       if (this.place.state() === "locked") return null;
       try {
-        return await this.open(id, this.place.storage.get(this.names.colleague(id)));
+        return await this.open(id, this.place.storage.get(this.names.keys.colleague(id)));
       } catch {
         return null;
       }
@@ -57,7 +61,7 @@ var sfg = sfg || {};
       if (raw === null) return null;
       let data;
       try {
-        data = JSON.parse(vault.isSealed(raw) ? await vault.open(raw, this.names.colleague(id)) : raw);
+        data = JSON.parse(vault.isSealed(raw) ? await vault.open(raw, this.names.keys.colleague(id)) : raw);
       } catch {
         return null;
       }
@@ -90,7 +94,7 @@ var sfg = sfg || {};
      * @param {Colleague} colleague
      */
     async put({ id, ...colleague }) {
-      const key = this.names.colleague(id);
+      const key = this.names.keys.colleague(id);
       const text = JSON.stringify({ format: FORMAT, version: VERSION, ...colleague });
       const state = this.place.state();
       if (state === "locked") throw new sfg.files.ImportProblem("colleague_error_locked");
@@ -101,20 +105,20 @@ var sfg = sfg || {};
     newId() {
       for (;;) {
         const id = Math.random().toString(36).slice(2, 10);
-        if (this.names.isColleague(id) && this.place.storage.get(this.names.colleague(id)) === null) return id;
+        if (this.names.keys.isColleague(id) && this.place.storage.get(this.names.keys.colleague(id)) === null) return id;
       }
     }
 
     /** @param {string} id Remove the colleague, the plan filled in for them, and its copies set aside. */
     remove(id) {
       const storage = this.place.storage;
-      const records = this.forms.map((form) => this.names.record(form, id));
-      const starts = records.map((record) => this.names.setAsideKey(record, ""));
-      for (const key of storage.keys(this.names.prefix)) {
-        if (key === this.names.colleague(id) || records.includes(key) || starts.some((start) => key.startsWith(start))) storage.remove(key);
+      const records = this.forms.map((form) => this.names.keys.record(form, id));
+      const { keys } = this.names;
+      for (const key of storage.keys(keys.prefix)) {
+        if (key === keys.colleague(id) || records.includes(key) || records.some((record) => keys.setAsideOf(record, key))) storage.remove(key);
       }
     }
   }
 
-  sfg.Colleagues = Colleagues;
+  sfg.ColleagueBook = ColleagueBook;
 }
