@@ -144,32 +144,49 @@ interface Question {
   confirm: string;
 }
 
-/** Our events (CustomEvent) and their detail: see component.js and components/form.js. */
+/** News (CustomEvent) and its detail: one part of a page tells the others what happened, or
+    tells the form what to do without an answer (component.js emit and listen). */
 interface SfgEvents {
   "sfg:render": { answers: AnswerRecord["answers"] };
   "sfg:change": { record: AnswerRecord; keys: string[] | null };
   "sfg:status": { message?: string; problem?: boolean; notice?: string; reminder?: string };
   "sfg:announce": { message: string };
-  "sfg:confirm": Question & { answer(yes: boolean): void };
   "sfg:put": { answers: { [key: string]: string } };
   "sfg:replace": { record?: AnswerRecord; failure?: unknown };
-  "sfg:collect": { record?: AnswerRecord };
   "sfg:download": { locked?: boolean } | null;
   "sfg:downloaded": Downloaded;
-  "sfg:flush": { waits: Promise<unknown>[] };
-  /** Number edits from now on after edit `clock` (store.js: Lamport). */
+  /** Number edits from now on after edit `clock` (records.js: Lamport). */
   "sfg:clock": { clock: number };
   "sfg:locked": { reason: string; kept?: boolean };
   "sfg:unlocked": null;
   "sfg:forgotten": null;
   /** Another tab chose to keep answers or not: this tab's moved across (on the document). */
   "sfg:moved": { keep: boolean; apart?: boolean };
-  "sfg:passphrase": { answer(passphrase: string | null): void };
   "sfg:suggest": { text: string };
   "sfg:person": Person;
-  /** Keep a colleague's file, read whole; `answer` hears what happened (null: cancelled). */
-  "sfg:colleague-file": { read: ReadFile; file: string; answer(kept: KeptColleague | null): void };
 }
+
+/** Requests one part of a page makes of another (component.js request and answer): what is
+    asked, and the answer that comes back. The nearest part that answers takes it. */
+interface SfgRequests {
+  /** Ask before something that cannot be undone: true when the person agrees (components/dialog). */
+  "sfg:confirm": { ask: Question; answer: boolean };
+  /** The passphrase of a locked file, or null when the person cancelled (components/privacy). */
+  "sfg:passphrase": { ask: {}; answer: string | null };
+  /** This page's record as it is now, saved first (components/form). */
+  "sfg:collect": { ask: {}; answer: AnswerRecord | null };
+  /** Save now, however long sealing takes (components/form). */
+  "sfg:flush": { ask: {}; answer: void };
+  /** Keep a colleague's file, read whole: what happened, or null when the person cancelled
+      (components/colleague-file). */
+  "sfg:colleague-file": { ask: { read: ReadFile; file: string }; answer: KeptColleague | null };
+}
+
+/** A request as it travels: the question, and how to answer it (the detail of its CustomEvent). */
+type SfgRequest<K extends keyof SfgRequests> = SfgRequests[K]["ask"] & {
+  answer(value: SfgRequests[K]["answer"]): void;
+  fail?(error: unknown): void;
+};
 
 type Names = InstanceType<typeof sfg.Names>;
 type Keys = InstanceType<typeof sfg.Keys>;

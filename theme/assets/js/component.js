@@ -1,58 +1,33 @@
 // @ts-check
 /* Scope for Growth: what every component shares. A component is a class bound to one element
-   that carries its name in data-module (components/*.js); init.js starts each once.
-   Parts of a form page find their form's root (data-module="sfg-form"), its configuration
-   (the JSON in data-sfg-config, read once) and talk to the other parts with DOM events
-   (CustomEvent "sfg:…", see typings/sfg.d.ts): dispatched on their own element, they bubble up
-   to the form's root, where the part that answers listens. No component calls another. */
+   that carries its name in data-module; each lives in a folder of its own
+   (theme/components/<name>/) and adds itself to the registry here (register), from which
+   init.js starts it on each element that names it.
+   Parts of a form page find their form's root (data-module="sfg-form") and its configuration
+   (the JSON in data-sfg-config, read once), and talk to the other parts of the page in two
+   ways, both typed in typings/sfg.d.ts and both carried by DOM events, which bubble from the
+   part's element up to the form's root (or the document):
+   - news (emit and listen; SfgEvents): what happened ("sfg:change", "sfg:locked"), or what a
+     part is told to do without an answer ("sfg:put": new answers for the form);
+   - requests (request and answer; SfgRequests): a question that gets an answer, as a promise
+     ("sfg:confirm": true when the person agrees). The nearest part that answers it does; where
+     none does, the asker's own `otherwise` answers.
+   No component calls another. */
 "use strict";
 var sfg = sfg || {};
 {
   const { Names } = sfg;
-  const FORM = '[data-module~="sfg-form"]';
-  const TABLE = '[data-module~="sfg-table"]';
-  /** A control that holds an answer; its key is in data-sfg-key. */
-  const CONTROLS = "input[data-sfg-key], textarea[data-sfg-key]";
+  const { FORM, find } = sfg.parts;
   /** @type {WeakMap<Element, {config: Config, names: Names, place: Place}>} */
   const settings = new WeakMap();
-
-  /** @param {string} key A selector for the elements of answer `key`. */
-  const keyed = (key) => `[data-sfg-key="${CSS.escape(key)}"]`;
-  /** @param {string} key A selector for the controls of answer `key`. */
-  const controlsOf = (key) => `input${keyed(key)}, textarea${keyed(key)}`;
-
-  /**
-   * The element `selector` finds in `scope`: one of `type`, or an error.
-   * @template {Element} T
-   * @param {ParentNode} scope
-   * @param {string} selector
-   * @param {{new (): T}} type
-   * @returns {T}
-   */
-  const find = (scope, selector, type) => {
-    const found = scope.querySelector(selector);
-    if (!(found instanceof type)) throw new Error(`Scope for Growth: no ${type.name} ${selector} here`);
-    return found;
-  };
-
-  /**
-   * The elements `selector` finds in `scope` (ours are all HTML elements).
-   * @param {ParentNode} scope
-   * @param {string} selector
-   */
-  const all = (scope, selector) => /** @type {HTMLElement[]} */ ([...scope.querySelectorAll(selector)]);
-
-  /**
-   * True when a control holds an answer: a chosen option, or text other than spaces.
-   * @param {HTMLInputElement | HTMLTextAreaElement} control
-   */
-  const answered = (control) => (control.type === "radio" ? /** @type {HTMLInputElement} */ (control).checked : !!control.value.trim());
 
   class Component {
     /** The name in data-module. */
     static moduleName = "";
     /** False for components that work on any page, not only inside a form. */
     static inForm = true;
+    /** True for the form itself, which starts after its parts: its first news reaches them all. */
+    static startsLast = false;
 
     /** @param {HTMLElement} element */
     constructor(element) {
@@ -82,7 +57,7 @@ var sfg = sfg || {};
       return this.settings.names;
     }
 
-    /** Where the answers are kept (store.js). */
+    /** Where the answers are kept (place.js). */
     get place() {
       return this.settings.place;
     }
@@ -116,26 +91,64 @@ var sfg = sfg || {};
     }
 
     /**
-     * Listen to one of our events on the form's root (or `target`) until this component stops.
+     * Listen to news on the form's root (or `target`) until this component stops.
      * @template {keyof SfgEvents} K
      * @param {K} type
-     * @param {(detail: SfgEvents[K], event: CustomEvent<SfgEvents[K]>) => void} handler
+     * @param {(detail: SfgEvents[K]) => void} handler
      * @param {EventTarget} [target]
      */
     listen(type, handler, target = this.root) {
-      this.on(target, type, (/** @type {CustomEvent<SfgEvents[K]>} */ event) => handler(event.detail, event));
+      this.on(target, type, (/** @type {CustomEvent<SfgEvents[K]>} */ event) => handler(event.detail));
     }
 
     /**
-     * Dispatch one of our events from this component's element (or `target`); it bubbles up
-     * to the form's root. Returns false when a listener took it (preventDefault).
+     * Tell the page some news, from this component's element (or `target`); it bubbles up to
+     * the form's root.
      * @template {keyof SfgEvents} K
      * @param {K} type
      * @param {SfgEvents[K]} detail
      * @param {EventTarget} [target]
      */
     emit(type, detail, target = this.element) {
-      return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, cancelable: true }));
+      target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true }));
+    }
+
+    /**
+     * Ask the part of the page that answers `type` (the nearest at or above `target`, this
+     * component's element by default); `otherwise` answers where no part does.
+     * @template {keyof SfgRequests} K
+     * @param {K} type
+     * @param {SfgRequests[K]["ask"]} question
+     * @param {() => SfgRequests[K]["answer"]} otherwise
+     * @param {EventTarget} [target]
+     * @returns {Promise<SfgRequests[K]["answer"]>}
+     */
+    request(type, question, otherwise, target = this.element) {
+      return new Promise((answer, fail) => {
+        /** @type {SfgRequest<K>} */
+        const detail = { ...question, answer, fail };
+        const unanswered = target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, cancelable: true }));
+        if (unanswered) answer(otherwise());
+      });
+    }
+
+    /**
+     * Answer requests `type` that reach the form's root (or `target`) until this component
+     * stops, unless a part nearer the asker has answered: `handler` gives the answer, or a
+     * promise of it.
+     * @template {keyof SfgRequests} K
+     * @param {K} type
+     * @param {(question: SfgRequests[K]["ask"]) => SfgRequests[K]["answer"] | Promise<SfgRequests[K]["answer"]>} handler
+     * @param {EventTarget} [target]
+     */
+    answer(type, handler, target = this.root) {
+      this.on(target, type, (/** @type {CustomEvent<SfgRequest<K>>} */ event) => {
+        if (event.defaultPrevented) return;
+        event.preventDefault();
+        const { answer, fail } = event.detail;
+        const report = (/** @type {unknown} */ error) => console.error(`Scope for Growth: ${type} was not answered.`, error);
+        new Promise((resolve) => resolve(handler(event.detail))).then(answer, fail || report);
+      });
     }
 
     /** @param {string} message Said once by screen readers, not shown. */
@@ -145,14 +158,11 @@ var sfg = sfg || {};
 
     /**
      * Ask before something that cannot be undone: true when the person agrees. The dialog
-     * answers (components/dialog.js); without it, the browser's own confirmation does.
+     * answers (components/dialog); without it, the browser's own confirmation does.
      * @param {Question} question
-     * @returns {Promise<boolean>}
      */
     ask(question) {
-      return new Promise((answer) => {
-        if (this.emit("sfg:confirm", { ...question, answer })) answer(window.confirm(question.heading + "\n\n" + question.text));
-      });
+      return this.request("sfg:confirm", question, () => window.confirm(question.heading + "\n\n" + question.text));
     }
 
     stop() {
@@ -160,22 +170,13 @@ var sfg = sfg || {};
     }
   }
 
-  /**
-   * Hand `content` to the person as a file named `name` (the browser's download).
-   * @param {string} content @param {string} type @param {string} name
-   */
-  const save = (content, type, name) => {
-    const link = Object.assign(document.createElement("a"), { href: URL.createObjectURL(new Blob([content], { type })), download: name, hidden: true });
-    link.addEventListener("click", (event) => event.stopPropagation()); // not for instant navigation
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10000);
-  };
+  /** @type {(typeof Component)[]} Every component, in the order its file was loaded. */
+  const registry = [];
 
   /**
    * The colleague this page's plan is filled in for (plan.html?colleague=…), or "".
-   * @param {Names} names @param {string} form
+   * @param {Names} names
+   * @param {string} form
    */
   const colleagueOnPage = (names, form) => {
     const id = names.colleagueIn(location.search);
@@ -186,7 +187,9 @@ var sfg = sfg || {};
    * True on a plan page whose address names a colleague (plan.html?colleague=…) whose answers
    * are not kept here: removed, opened in another browser, or no colleague's id at all.
    * Nothing is to be typed there: it would be kept under a key nothing lists.
-   * @param {Names} names @param {string} form @param {Place} place
+   * @param {Names} names
+   * @param {string} form
+   * @param {Place} place
    */
   const colleagueUnknown = (names, form, place) => {
     if (form !== "plan" || names.colleagueIn(location.search) === null) return false;
@@ -198,22 +201,13 @@ var sfg = sfg || {};
     }
   };
 
-  sfg.save = save;
+  sfg.Component = Component;
+  sfg.components = {
+    /** @param {typeof Component} component Started by init.js on each element that names it. */
+    register: (component) => void registry.push(component),
+    /** Every component registered, those that start last last. */
+    registered: () => [...registry.filter((each) => !each.startsLast), ...registry.filter((each) => each.startsLast)],
+  };
   sfg.colleagueUnknown = colleagueUnknown;
   sfg.colleagueOnPage = colleagueOnPage;
-  sfg.Component = Component;
-  /**
-   * Show `message` as the error of passphrase box `input` ("" clears it).
-   * @param {HTMLInputElement} input @param {string} message
-   */
-  const passphraseError = (input, message) => {
-    const place = input.closest(".sfg-passphrase");
-    const shown = place?.querySelector("[data-sfg-error]");
-    if (shown) shown.textContent = message;
-    place?.classList.toggle("sfg-passphrase--error", !!message);
-    if (message) input.setAttribute("aria-invalid", "true");
-    else input.removeAttribute("aria-invalid");
-  };
-
-  sfg.parts = { FORM, TABLE, CONTROLS, controlsOf, keyed, find, all, answered, passphraseError };
 }

@@ -1,38 +1,17 @@
 // @ts-check
-/* Scope for Growth: start every component once: each element that names one in data-module,
-   as soon as this script runs and after each of Material's instant navigations (which swaps
-   the page's content without running scripts again; from file:// Material's document$ never
-   fires, and the first start is all there is). A guard attribute (data-<module>-started) keeps each element from
-   starting twice. A component that fails to start leaves the others working, and its part of
-   the page as it was served. Parts of a form page start only inside a form (a page made for
-   printing has their markup, not their answers), and the form itself last: its first
-   sfg:render and sfg:change reach every part. */
+/* Scope for Growth: start every component once: each component registered (component.js; each
+   component's script registers itself), on each element that names it in data-module, as soon
+   as this script runs and after each of Material's instant navigations (which swaps the page's
+   content without running scripts again; from file:// Material's document$ never fires, and
+   the first start is all there is). A guard attribute (data-<module>-started) keeps each
+   element from starting twice. A component that fails to start leaves the others working, and
+   its part of the page as it was served. Parts of a form page start only inside a form (a page
+   made for printing has their markup, not their answers), and the form itself last
+   (startsLast): its first sfg:render and sfg:change reach every part. */
 "use strict";
 var sfg = sfg || {};
 {
   const { FORM } = sfg.parts;
-  const COMPONENTS = [
-    sfg.Status,
-    sfg.Dialog,
-    sfg.Forget,
-    sfg.Unlock,
-    sfg.Privacy,
-    sfg.Progress,
-    sfg.Orphans,
-    sfg.Table,
-    sfg.Suggestions,
-    sfg.JournalSummary,
-    sfg.Transfer,
-    sfg.Conversation,
-    sfg.ColleaguesPanel,
-    sfg.ColleagueFile,
-    sfg.Check,
-    sfg.DownloadButton,
-    sfg.Print,
-    sfg.PrintHeader,
-    sfg.Person,
-    sfg.Form,
-  ];
 
   /**
    * Start `Component` on each element of `scope` that names it and has not started it yet.
@@ -56,7 +35,7 @@ var sfg = sfg || {};
   const start = () => {
     // Components whose element has just been swapped out stop (a form saves first).
     document.dispatchEvent(new CustomEvent("sfg:start"));
-    for (const Component of COMPONENTS) createAll(Component);
+    for (const Component of sfg.components.registered()) createAll(Component);
   };
 
   // "Skip to content" moves focus to the page's heading here, without a navigation: Material's

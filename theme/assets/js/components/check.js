@@ -134,5 +134,5 @@ var sfg = sfg || {};
     }
   }
 
-  sfg.Check = Check;
+  sfg.components.register(Check);
 }

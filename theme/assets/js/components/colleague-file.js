@@ -2,7 +2,7 @@
 /* Scope for Growth: keeping a colleague's file (colleague-book.js keeps them), wherever it was
    opened: "Open a colleague's answers" on the guide (components/colleagues.js), or "Load
    answers from a file" on a form page when the file is someone else's (transfer.js). It
-   answers sfg:colleague-file, the file read and checked whole (files.js), with what happened.
+   answers the request sfg:colleague-file, the file read and checked whole (files.js), with what happened.
    A file is taken for a colleague already kept only when both name and role are the same.
    Where the name is the same and a role is missing from either, a name alone is not enough:
    its dialog asks, showing for each colleague of that name how many of their answers
@@ -28,13 +28,9 @@ var sfg = sfg || {};
       this.dialog = element;
       this.book = new sfg.ColleagueBook(this.names, this.place, this.settings.config.forms);
       this.onClick("button[value]", (button) => element.close(/** @type {HTMLButtonElement} */ (button).value));
-      this.listen("sfg:colleague-file", (detail, event) => {
-        if (event.defaultPrevented) return;
-        event.preventDefault();
-        this.keep(detail.read, detail.file).then(detail.answer, (error) =>
-          detail.answer({ message: fill(this.text.load_failed, { file: detail.file }) + " " + files.reason(error, this.text), problem: true }),
-        );
-      });
+      this.answer("sfg:colleague-file", ({ read, file }) =>
+        this.keep(read, file).catch((error) => ({ message: fill(this.text.load_failed, { file }) + " " + files.reason(error, this.text), problem: true })),
+      );
     }
 
     /**
@@ -127,5 +123,5 @@ var sfg = sfg || {};
     }
   }
 
-  sfg.ColleagueFile = ColleagueFile;
+  sfg.components.register(ColleagueFile);
 }

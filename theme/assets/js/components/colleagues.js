@@ -141,14 +141,13 @@ var sfg = sfg || {};
       try {
         if (file.size > files.LIMITS.bytes) throw new files.ImportProblem("load_error_size", { limit: files.LIMITS.size });
         // A locked copy: where no part of the page asks for its passphrase, it cannot be opened.
-        const content = await files.unseal(await file.text(), () => new Promise((answer) => this.emit("sfg:passphrase", { answer }) && answer(null)));
+        const content = await files.unseal(await file.text(), () => this.request("sfg:passphrase", {}, () => null));
         if (content === null) throw new files.ImportProblem("colleague_error_locked_file");
         read = files.read(content, names, names.rules.namespace, this.settings.config.lang);
       } catch (error) {
         return this.say(fill(t.load_failed, { file: file.name }) + " " + files.reason(error, t));
       }
-      /** @type {KeptColleague | null} */
-      const kept = await new Promise((answer) => this.emit("sfg:colleague-file", { read, file: file.name, answer }) && answer(null));
+      const kept = await this.request("sfg:colleague-file", { read, file: file.name }, () => null);
       if (!kept) return;
       if (kept.id) await this.refresh(kept.id);
       this.say(kept.message);
@@ -211,5 +210,5 @@ var sfg = sfg || {};
     }
   }
 
-  sfg.ColleaguesPanel = ColleaguesPanel;
+  sfg.components.register(ColleaguesPanel);
 }

@@ -111,18 +111,16 @@ var sfg = sfg || {};
     }
 
     /** This page's record as it is now. */
-    mine() {
-      /** @type {SfgEvents["sfg:collect"]} */
-      const collected = {};
-      this.emit("sfg:collect", collected);
-      return collected.record || new sfg.Store(this.names, "plan", this.place, this.colleague).empty();
+    async mine() {
+      const empty = () => new sfg.Store(this.names, "plan", this.place, this.colleague).empty();
+      return (await this.request("sfg:collect", {}, () => null)) || empty();
     }
 
-    calendar() {
+    async calendar() {
       const t = this.text;
       const settings = this.settings.config.calendar;
       if (!settings) return;
-      const record = this.mine();
+      const record = await this.mine();
       const day = (record.answers[settings.key] || "").trim();
       if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || isNaN(Date.parse(day))) return this.say(t.calendar_no_date, true);
       const name = sfg.files.whose(this.names, [record]).name;
@@ -134,7 +132,7 @@ var sfg = sfg || {};
         uid: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}@${this.names.rules.namespace}`,
       });
       const file = this.names.fileName({ person: name, fallback: t.download_file_name, content: [t.download_name_review], date: day, extension: "ics" });
-      sfg.save(content, "text/calendar", file);
+      sfg.parts.save(content, "text/calendar", file);
       this.say(fill(t.calendar_done, { file }));
     }
 
@@ -153,7 +151,7 @@ var sfg = sfg || {};
       const { names, place } = this;
       const plans = [own];
       for (const colleague of await new sfg.ColleagueBook(names, place, this.settings.config.forms).list()) {
-        const filled = colleague.id === this.colleague ? this.mine() : await new sfg.Store(names, "plan", place, colleague.id).look();
+        const filled = colleague.id === this.colleague ? await this.mine() : await new sfg.Store(names, "plan", place, colleague.id).look();
         if (Object.values(filled.answers).some(Boolean)) plans.push(filled);
         else {
           const theirs = new sfg.Store(names, "plan", place).empty();
@@ -217,11 +215,11 @@ var sfg = sfg || {};
           : JSON.stringify({ format: "scope-for-growth-outcome", version: 1, site: this.settings.config.site, exported, columns: outcome.columns, conversations: lines }, null, 2);
       const name = lines.length === 1 ? String(lines[0].name) : "";
       const file = this.names.fileName({ person: name, fallback: t.download_file_name, content: [t.download_name_outcome], date: exported.slice(0, 10), extension: kind });
-      sfg.save(content, kind === "csv" ? "text/csv" : "application/json", file);
+      sfg.parts.save(content, kind === "csv" ? "text/csv" : "application/json", file);
       this.say(fill(t.outcome_done, { file }));
     }
   }
 
-  sfg.Conversation = Conversation;
+  sfg.components.register(Conversation);
   sfg.ics = { calendar, icsText, fold };
 }

@@ -9,13 +9,14 @@
    Unlocked, reading and writing are asynchronous, one at a time (`queue`); after each edit
    the record is sealed at once (`ready`), so that a page being hidden or closed only has to
    write it.
-   Events on its root: it sends sfg:render (before answers are shown: tables make their rows),
-   sfg:change (answers changed: `keys`, or null for all) and sfg:status; it answers sfg:put
-   (new answers), sfg:replace (a whole new record: loaded, or none when cleared), sfg:collect
-   (save now and hand over the record), sfg:flush (save now, however long it takes),
-   sfg:clock (edits from now on come after edit `clock`: the file a plan started from),
-   sfg:locked (the key is gone: show nothing), sfg:unlocked (read the answers again) and, on
-   the document, sfg:forgotten (everything was removed). */
+   On its root: it tells the page sfg:render (before answers are shown: tables make their
+   rows), sfg:change (answers changed: `keys`, or null for all) and sfg:status; it does what
+   sfg:put (new answers), sfg:replace (a whole new record: loaded, or none when cleared) and
+   sfg:clock say (edits from now on come after edit `clock`: the file a plan started from),
+   follows sfg:locked (the key is gone: show nothing), sfg:unlocked (read the answers again)
+   and, on the document, sfg:forgotten (everything was removed); it answers the requests
+   sfg:collect (save now and hand over the record) and sfg:flush (save now, however long it
+   takes). */
 "use strict";
 var sfg = sfg || {};
 {
@@ -25,6 +26,7 @@ var sfg = sfg || {};
 
   class Form extends sfg.Component {
     static moduleName = "sfg-form";
+    static startsLast = true;
 
     /** @param {HTMLElement} root */
     constructor(root) {
@@ -59,11 +61,11 @@ var sfg = sfg || {};
       this.on(root, "change", (/** @type {Event} */ event) => this.onInput(event));
       this.listen("sfg:put", ({ answers }) => this.put(answers));
       this.listen("sfg:replace", (detail) => this.replace(detail));
-      this.listen("sfg:collect", (detail) => {
+      this.answer("sfg:collect", () => {
         this.save();
-        detail.record = this.record;
+        return this.record;
       });
-      this.listen("sfg:flush", ({ waits }) => waits.push(this.saveNow()));
+      this.answer("sfg:flush", () => this.saveNow());
       this.listen("sfg:clock", ({ clock }) => (this.record.clock = Math.max(this.record.clock, clock)));
       this.listen("sfg:locked", () => this.lock());
       this.listen("sfg:unlocked", () => this.open());
@@ -422,5 +424,5 @@ var sfg = sfg || {};
     }
   }
 
-  sfg.Form = Form;
+  sfg.components.register(Form);
 }

@@ -75,5 +75,5 @@ var sfg = sfg || {};
     }
   }
 
-  sfg.JournalSummary = JournalSummary;
+  sfg.components.register(JournalSummary);
 }

@@ -68,5 +68,5 @@ var sfg = sfg || {};
     }
   }
 
-  sfg.Orphans = Orphans;
+  sfg.components.register(Orphans);
 }

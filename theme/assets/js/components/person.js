@@ -86,5 +86,5 @@ var sfg = sfg || {};
     }
   }
 
-  sfg.Person = Person;
+  sfg.components.register(Person);
 }

@@ -90,7 +90,7 @@ var sfg = sfg || {};
     }
   }
 
-  sfg.Print = Print;
-  sfg.PrintHeader = PrintHeader;
+  sfg.components.register(Print);
+  sfg.components.register(PrintHeader);
   sfg.cssString = cssString;
 }

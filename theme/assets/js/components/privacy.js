@@ -15,8 +15,9 @@
      download (and before closing a tab whose answers are not kept);
    - on a page that shows another form's answers, opened from a folder: a note when that form
      was never opened in this browser's storage (some browsers keep each such page apart).
-   It sends sfg:flush (save now) before anything that moves or seals the answers, then
-   sfg:locked or sfg:unlocked; it answers sfg:passphrase and sfg:downloaded. */
+   It asks the form to save (sfg:flush) before anything that moves or seals the answers, then
+   tells the page sfg:locked or sfg:unlocked; it answers sfg:passphrase (a locked file's) and
+   hears sfg:downloaded. */
 "use strict";
 var sfg = sfg || {};
 {
@@ -75,10 +76,7 @@ var sfg = sfg || {};
         this.remind();
       });
       this.listen("sfg:downloaded", (downloaded) => this.downloaded(downloaded));
-      this.listen("sfg:passphrase", ({ answer }, event) => {
-        event.preventDefault();
-        this.askPassphrase(answer);
-      });
+      this.answer("sfg:passphrase", () => this.askPassphrase());
       this.listen("sfg:forgotten", () => {
         this.forgetTyped();
         this.refresh();
@@ -140,10 +138,7 @@ var sfg = sfg || {};
 
     /** Everything this page has not saved yet is saved (sealed, when locked). */
     async flush() {
-      /** @type {Promise<unknown>[]} */
-      const waits = [];
-      this.emit("sfg:flush", { waits });
-      await Promise.all(waits);
+      await this.request("sfg:flush", {}, () => undefined);
     }
 
     /**
@@ -422,19 +417,26 @@ var sfg = sfg || {};
       find(this.element, "[data-sfg-folder-apart]", HTMLElement).hidden = !other || forms.includes(other);
     }
 
-    /** @param {(passphrase: string | null) => void} answer The passphrase of a locked file, or null. */
-    askPassphrase(answer) {
+    /**
+     * Ask for the passphrase of a locked file.
+     * @returns {Promise<string | null>} The passphrase, or null when the person cancelled.
+     */
+    askPassphrase() {
       const input = this.field("file");
       input.value = "";
-      this.prompt.returnValue = "";
-      this.prompt.addEventListener("close", () => answer(this.prompt.returnValue === "open" ? input.value : null), { once: true });
-      this.prompt.showModal();
+      const answered = sfg.parts.chosen(this.prompt);
       input.focus();
+      return answered.then((value) => (value === "open" ? input.value : null));
     }
 
+    /** "Forget me": list what is kept and ask, then forget everything, in every tab (forgetting.js). */
     async forget() {
-      const done = await sfg.forgetMe(this, this.names, this.text);
-      if (done) this.say(done);
+      const t = this.text;
+      const items = await sfg.forgetting.kept(this.names, t);
+      if (!(await this.ask({ heading: t.forget_heading, text: t.forget_text, items, confirm: t.forget_confirm }))) return;
+      const failure = sfg.forgetting.everywhere(this.names.keys);
+      this.emit("sfg:forgotten", null);
+      this.say(failure ? t.forget_failed : t.forget_done);
     }
 
     /** Left by instant navigation: the next page's panel counts the time without use. */
@@ -444,5 +446,5 @@ var sfg = sfg || {};
     }
   }
 
-  sfg.Privacy = Privacy;
+  sfg.components.register(Privacy);
 }

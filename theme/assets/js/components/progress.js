@@ -53,5 +53,5 @@ var sfg = sfg || {};
     }
   }
 
-  sfg.Progress = Progress;
+  sfg.components.register(Progress);
 }

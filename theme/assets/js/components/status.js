@@ -37,5 +37,5 @@ var sfg = sfg || {};
     }
   }
 
-  sfg.Status = Status;
+  sfg.components.register(Status);
 }

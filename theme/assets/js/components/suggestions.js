@@ -26,5 +26,5 @@ var sfg = sfg || {};
     }
   }
 
-  sfg.Suggestions = Suggestions;
+  sfg.components.register(Suggestions);
 }

@@ -135,5 +135,5 @@ var sfg = sfg || {};
     }
   }
 
-  sfg.Table = Table;
+  sfg.components.register(Table);
 }

@@ -4,7 +4,7 @@
    The file (files.js) holds only the forms chosen, says whose answers they are, and names
    each answer by its export key ("journal/energy") beside its question. A locked copy
    (sfg:download with `locked`) holds that file's text sealed with the passphrase's key
-   (vault.js); loading one asks for its passphrase (sfg:passphrase).
+   (vault.js); loading one asks for its passphrase (the request sfg:passphrase).
    Loading merges, and never takes more than it says: the file is checked whole first; then,
    for each form it holds, the answers the person does not have are added, and each answer
    both hold that differs is shown side by side, the newer by the order of edits chosen (the
@@ -15,27 +15,14 @@
    (components/colleague-file.js keeps it), or to load it into their own after all.
    On a plan filled in for a colleague (plan.html?colleague=…), only that plan is downloaded
    (named after them), loaded and cleared, and the words say whose it is. Elsewhere, clearing
-   lists what is kept first (forget.js kept(): each form, each colleague), then forgets it all
-   in every tab, as "Forget me" does. */
+   lists what is kept first (forgetting.js kept(): each form, each colleague), then forgets it
+   all in every tab, as "Forget me" does. */
 "use strict";
 var sfg = sfg || {};
 {
   const { Store, own, fill, vault, files } = sfg;
-  const { find, all } = sfg.parts;
+  const { find, all, chosen } = sfg.parts;
   const { ImportProblem, LIMITS } = files;
-
-  /**
-   * Open `dialog`; resolves with the value of the button that closed it ("" for Cancel and Escape).
-   * @param {HTMLDialogElement} dialog
-   * @returns {Promise<string>}
-   */
-  const chosen = (dialog) =>
-    new Promise((answer) => {
-      dialog.returnValue = "";
-      dialog.addEventListener("close", () => answer(dialog.returnValue), { once: true });
-      dialog.showModal();
-      /** @type {HTMLElement | null} */ (dialog.querySelector("[data-sfg-dialog-cancel], button[value='']"))?.focus();
-    });
 
   /** @param {HTMLDialogElement} dialog Open it; resolves true when the person confirms. */
   const confirmed = async (dialog) => (await chosen(dialog)) === "yes";
@@ -87,11 +74,9 @@ var sfg = sfg || {};
     }
 
     /** Every form's record of this page's person: this page's as it is now (saved first), the others' as stored. */
-    records() {
-      /** @type {SfgEvents["sfg:collect"]} */
-      const mine = {};
-      this.emit("sfg:collect", mine);
-      return Promise.all(this.stores.map((store) => (store.form === this.form && mine.record ? mine.record : store.look())));
+    async records() {
+      const mine = await this.request("sfg:collect", {}, () => null);
+      return Promise.all(this.stores.map((store) => (store.form === this.form && mine ? mine : store.look())));
     }
 
     /**
@@ -150,7 +135,7 @@ var sfg = sfg || {};
         date: exported.slice(0, 10),
         extension: "json",
       });
-      sfg.save(content, "application/json", file);
+      sfg.parts.save(content, "application/json", file);
       this.say(colleague ? fill(t.colleague_download_done, { name: colleague, file }) : fill(t.download_done, { file }));
       if (!this.colleague) this.emit("sfg:downloaded", { at: exported, clocks: Object.fromEntries(records.map((record) => [record.form, record.clock])) });
     }
@@ -176,7 +161,7 @@ var sfg = sfg || {};
       let read;
       try {
         if (file.size > LIMITS.bytes) throw new ImportProblem("load_error_size", { limit: LIMITS.size });
-        const content = await files.unseal(await file.text(), () => new Promise((answer) => this.emit("sfg:passphrase", { answer }) && answer(null)));
+        const content = await files.unseal(await file.text(), () => this.request("sfg:passphrase", {}, () => null));
         if (content === null) return;
         read = files.read(content, this.names, this.namespace, this.settings.config.lang);
       } catch (error) {
@@ -231,8 +216,8 @@ var sfg = sfg || {};
      */
     async keepApart(read, file) {
       const t = this.text;
-      /** @type {KeptColleague | null} */
-      const kept = await new Promise((answer) => this.emit("sfg:colleague-file", { read, file, answer }) && answer({ message: fill(t.load_failed, { file }) + " " + t.load_error_read, problem: true }));
+      const unkept = () => ({ message: fill(t.load_failed, { file }) + " " + t.load_error_read, problem: true });
+      const kept = await this.request("sfg:colleague-file", { read, file }, unkept);
       if (kept) this.say(kept.problem ? kept.message : kept.message + " " + t.load_other_kept, kept.problem);
     }
 
@@ -353,15 +338,12 @@ var sfg = sfg || {};
      */
     async clear() {
       const t = this.text;
-      /** @type {Promise<unknown>[]} */
-      const waits = [];
-      this.emit("sfg:flush", { waits }); // what was just typed is counted, and goes too
-      await Promise.all(waits);
+      await this.request("sfg:flush", {}, () => undefined); // what was just typed is counted, and goes too
       if (this.colleague) return this.clearPlan();
-      const items = await sfg.kept(this.names, t);
+      const items = await sfg.forgetting.kept(this.names, t);
       if (!(await this.ask({ heading: t.clear_heading, text: t.clear_text, items, confirm: t.clear_confirm }))) return;
       // Both storage areas, the lock and the choices too, in every tab: nothing is left.
-      const failure = sfg.forgetEverywhere(this.names.keys.prefix);
+      const failure = sfg.forgetting.everywhere(this.names.keys);
       this.emit("sfg:replace", { failure });
       this.emit("sfg:forgotten", null);
       if (!failure) this.say(t.clear_done);
@@ -399,6 +381,6 @@ var sfg = sfg || {};
     }
   }
 
-  sfg.Transfer = Transfer;
-  sfg.DownloadButton = DownloadButton;
+  sfg.components.register(Transfer);
+  sfg.components.register(DownloadButton);
 }

@@ -82,5 +82,5 @@ var sfg = sfg || {};
     }
   }
 
-  sfg.Unlock = Unlock;
+  sfg.components.register(Unlock);
 }
