@@ -9,7 +9,7 @@ export default [
   { ignores: [".venv/", "site/", "node_modules/", ".cache/", "build/", "theme/assets/vendor/", "theme/assets/material/"] },
   js.configs.recommended,
   {
-    files: ["theme/assets/js/**/*.js"],
+    files: ["theme/assets/js/**/*.js", "theme/components/**/*.js"],
     languageOptions: {
       ecmaVersion: 2023,
       sourceType: "script",

@@ -18,6 +18,7 @@ import yaml
 from playwright.sync_api import Page, sync_playwright
 
 from generator.assets import bundle_assets
+from generator.project import take_ours
 from tests.support.browser import CHROMIUM_ARGS, find_chromium
 from tests.support.forms import STARTED
 from tests.support.server import serve
@@ -29,8 +30,6 @@ RESTORE_TARGET_MS = 50.0
 SIZE_TARGET_KB = 8.0
 RELOADS = 7
 THEME = REPO / "theme"
-# Ours: not the vendored worker shim (assets/vendor/), not the generated assets/sfg-brand.css.
-OWN_ASSETS = ("assets/js/", "assets/css/")
 
 
 def run() -> list[Row]:
@@ -49,17 +48,18 @@ def run() -> list[Row]:
     ]
 
 
-def own_assets(entries: list[Any]) -> list[Path]:
-    """Our files among mkdocs.yml's extra_javascript or extra_css entries, in their order."""
-    paths = [entry if isinstance(entry, str) else entry["path"] for entry in entries]
-    return [THEME / path for path in paths if path.startswith(OWN_ASSETS)]
+def own_assets(entries: list[Any], suffix: str) -> list[Path]:
+    """Our files among mkdocs.yml's extra_javascript or extra_css entries, in their order, as
+    the build finds them (not the vendored worker shim, not the generated sfg-brand.css)."""
+    return take_ours(entries, THEME, suffix, "bundle")[1]
 
 
 def gzip_bytes() -> tuple[int, int]:
     """The gzipped sizes of the JavaScript bundle and of the CSS bundle, as served."""
     config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
     bundles = bundle_assets(
-        own_assets(config.get("extra_javascript", [])), own_assets(config.get("extra_css", []))
+        own_assets(config.get("extra_javascript", []), ".js"),
+        own_assets(config.get("extra_css", []), ".css"),
     )
     return gzipped(bundles.js), gzipped(bundles.css)
 

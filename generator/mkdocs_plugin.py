@@ -26,6 +26,7 @@ from .errors import ContentErrors
 from .layout import BRAND_STYLESHEET, PDF_TIME_LIMIT
 from .project import (
     SCRIPT_BUNDLE,
+    SOURCES,
     STYLE_BUNDLE,
     Settings,
     for_other_engines,
@@ -92,6 +93,7 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):  # type: ignore[no-untyped-call]
         self.command = "build"
         self.scripts: list[Path] = []
         self.stylesheets: list[Path] = []
+        self.theme: Path | None = None
         self.cache_dir: Path | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -129,6 +131,7 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):  # type: ignore[no-untyped-call]
             ) from None
         # The same configuration the core writes for any engine (generator/project.py).
         theme = Path(config.theme.custom_dir or root / "theme")
+        self.theme = theme.resolve()
         ours = {"extra_javascript": config.extra_javascript, "extra_css": config.extra_css}
         site = site_config(self.parts, Settings(dict(ours), theme), "mkdocs")
         values = site.values
@@ -166,7 +169,7 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):  # type: ignore[no-untyped-call]
         bundled = {path.as_posix() for path in [*self.scripts, *self.stylesheets]}
         for file in list(files):
             served = Path(file.abs_src_path).as_posix() if file.abs_src_path else ""
-            if served in bundled or (served and file.src_uri in NOT_OURS):
+            if served in bundled or (served and file.src_uri in NOT_OURS) or self._source(file):
                 files.remove(file)
         files.append(File.generated(config, SCRIPT_BUNDLE, content=bundles.js))
         files.append(File.generated(config, STYLE_BUNDLE, content=bundles.css))
@@ -191,6 +194,13 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):  # type: ignore[no-untyped-call]
             raise PluginError(str(failure)) from None
         except OSError as failure:
             raise PluginError(f"The PDFs could not be written: {failure}") from None
+
+    def _source(self, file: File) -> bool:
+        """True for a file of the theme's own sources (SOURCES): a script or a style, served in
+        a bundle, or a unit test, never served."""
+        if not (self.theme and file.abs_src_path and file.src_uri.startswith(SOURCES)):
+            return False
+        return Path(file.abs_src_path).resolve().is_relative_to(self.theme)
 
     def _shown(self, config: MkDocsConfig, folder: str) -> str:
         """A folder as content errors name it: from the folder of mkdocs.yml."""

@@ -34,9 +34,10 @@ answer, and named in a file's ``person``. A colleague's answers, opened by a man
 apart from the manager's own, one colleague a key (``<namespace>/colleague/<id>``), with the
 plan the manager fills in for them beside it (``<namespace>/colleague/<id>/plan``).
 
-The scripts in theme/assets/js/ receive these names (and, for rows added in the browser, the
-templates below) through the form's JSON configuration; theme/assets/js/names.js fills the
-templates the way :func:`_fill` does here. Nothing else builds a name.
+The scripts (theme/assets/js/ and theme/components/) receive these names (and, for rows added
+in the browser, the templates below) through the form's JSON configuration;
+theme/assets/js/names.js fills the templates the way :func:`_fill` does here. Nothing else
+builds a name.
 """
 
 from __future__ import annotations

@@ -39,7 +39,15 @@ CONFIG_FILE = "mkdocs.yml"
 DOCS, THEME, SITE = "docs", "theme", "site"
 SCRIPT_BUNDLE = "assets/sfg.js"
 STYLE_BUNDLE = "assets/sfg.css"
-OWN_SCRIPTS, OWN_STYLES = "assets/js/", "assets/css/"
+COMPONENTS = "components/"
+"""The theme's components, one folder each (theme/components/<name>/: its scripts, its style,
+its unit tests). This entry of extra_javascript (or extra_css) stands for the scripts (or
+styles) of every component, folder by folder from A to Z; in a folder, the script named after
+it comes after the others, which are its parts. Nothing lists a component: a new folder is a
+new component (its script registers itself: theme/assets/js/component.js)."""
+SOURCES = ("assets/js/", "assets/css/", COMPONENTS)
+"""The theme's folders of our own scripts and styles (and their unit tests): served only as
+the two bundles, never as files of their own."""
 ENGINE_ONLY = {"mkdocs": {"partials/search.html"}, "zensical": {"assets/shadow/search.css"}}
 """Theme files for one engine only: Material's search form, which Zensical's search (a button
 and a dialog) does not style; the styles that theme/assets/js/search-dialog.js puts in
@@ -90,10 +98,26 @@ def plugins(values: dict[str, Any]) -> dict[str, Any]:
     return {name: options for name, options in listed.items() if name != "scope-for-growth"}
 
 
+def component_files(theme: Path, suffix: str) -> list[Path]:
+    """The files of every component (COMPONENTS) ending in ``suffix`` (".js" or ".css"), in
+    the order they are bundled: folder by folder from A to Z, in a folder from A to Z but the
+    one named after the folder last."""
+    folder = theme / COMPONENTS
+    found: list[Path] = []
+    if not folder.is_dir():
+        return found
+    for component in sorted(path for path in folder.iterdir() if path.is_dir()):
+        files = sorted(path for path in component.iterdir() if path.is_file())
+        files = [path for path in files if path.name.endswith(suffix)]
+        found += sorted(files, key=lambda path: path.name == component.name + suffix)
+    return [path.resolve() for path in found]
+
+
 def take_ours(
-    entries: list[Any], theme: Path, folder: str, bundle: str
+    entries: list[Any], theme: Path, suffix: str, bundle: str
 ) -> tuple[list[Any], list[Path]]:
-    """Replace the theme's own files under ``folder`` by ``bundle``, where the first one was.
+    """Replace the theme's own files (SOURCES) among ``entries`` by ``bundle``, where the first
+    one was; the entry COMPONENTS stands for every component's files ending in ``suffix``.
 
     Returns the new list of entries and the files, in order, that go into the bundle.
     """
@@ -101,12 +125,16 @@ def take_ours(
     ours: list[Path] = []
     for entry in entries:
         path = str(entry.get("path", "")) if isinstance(entry, dict) else str(entry)
-        if path.startswith(folder) and (theme / path).is_file():
-            if not ours:
-                kept.append(bundle)
-            ours.append((theme / path).resolve())
+        if path == COMPONENTS:
+            files = component_files(theme, suffix)
+        elif path.startswith(SOURCES) and (theme / path).is_file():
+            files = [(theme / path).resolve()]
         else:
             kept.append(entry)
+            continue
+        if not ours:
+            kept.append(bundle)
+        ours += files
     return kept, ours
 
 
@@ -150,10 +178,10 @@ def site_config(
         theme["variant"] = THEME_VARIANT[engine]
     values.update(copy.deepcopy(ENGINE_SETTINGS.get(engine, {})))
     values["extra_javascript"], scripts = take_ours(
-        values.get("extra_javascript") or [], settings.theme, OWN_SCRIPTS, SCRIPT_BUNDLE
+        values.get("extra_javascript") or [], settings.theme, ".js", SCRIPT_BUNDLE
     )
     values["extra_css"], stylesheets = take_ours(
-        values.get("extra_css") or [], settings.theme, OWN_STYLES, STYLE_BUNDLE
+        values.get("extra_css") or [], settings.theme, ".css", STYLE_BUNDLE
     )
     values["extra_css"].insert(0, BRAND_STYLESHEET)
     extra = values.setdefault("extra", {})
@@ -198,8 +226,8 @@ def project_files(
             files[f"{DOCS}/{ASSETS}/{relative}"] = path.read_bytes()
     excluded = for_other_engines(engine)
     for relative, path in _walk(settings.theme):
-        if relative.startswith((OWN_SCRIPTS, OWN_STYLES)) or relative in excluded:
-            continue  # bundled into docs/assets, or for another engine
+        if relative.startswith(SOURCES) or relative in excluded:
+            continue  # bundled into docs/assets (or unit tests), or for another engine
         files[f"{THEME}/{relative}"] = path.read_bytes()
     values = config.plain()
     values.update(docs_dir=DOCS, site_dir=SITE)

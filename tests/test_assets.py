@@ -13,6 +13,7 @@ import yaml
 from playwright.sync_api import Browser, Page, expect
 
 from generator.assets import bundle_assets, bundle_css, bundle_js, minify_css, minify_js
+from generator.project import take_ours
 
 from .conftest import BuiltSite
 from .support.forms import answers, dialog, open_form, wait_saved, wait_started
@@ -21,13 +22,15 @@ from .support.sites import REPO
 THEME = REPO / "theme"
 CSS_FOLDER = THEME / "assets" / "css"
 JS_FOLDER = THEME / "assets" / "js"
+COMPONENTS = THEME / "components"
 
 
 def listed(key: str) -> list[Path]:
-    """Our files in mkdocs.yml's ``extra_javascript`` or ``extra_css``, in their order."""
+    """Our files in mkdocs.yml's ``extra_javascript`` or ``extra_css``, in their order, as the
+    build finds them (the entry ``components/`` stands for every component's)."""
     config: dict[str, Any] = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
-    paths = [item if isinstance(item, str) else item["path"] for item in config[key]]
-    return [THEME / path for path in paths if path.startswith(("assets/js/", "assets/css/"))]
+    suffix = ".js" if key == "extra_javascript" else ".css"
+    return take_ours(config[key], THEME, suffix, "bundle")[1]
 
 
 JS_FILES = listed("extra_javascript")
@@ -51,7 +54,8 @@ def write(folder: Path, files: dict[str, str]) -> list[Path]:
 def test_mkdocs_lists_our_scripts_and_stylesheets() -> None:
     assert JS_FILES[0].name == "names.js", "names.js declares what the others share"
     assert JS_FILES[-1].name == "init.js", "init.js starts the components: all must be there"
-    assert set(JS_FILES) == set(JS_FOLDER.rglob("*.js")), "a script is missing from mkdocs.yml"
+    scripts = {path.resolve() for path in [*JS_FOLDER.rglob("*.js"), *COMPONENTS.rglob("*.js")]}
+    assert set(JS_FILES) == scripts, "a script is missing from mkdocs.yml"
     assert len(JS_FILES) == len(set(JS_FILES))
     assert {path.parent for path in CSS_FILES} == {CSS_FOLDER}
     assert all(path.is_file() for path in [*JS_FILES, *CSS_FILES])

@@ -1,4 +1,4 @@
-"""The scripts are components (theme/assets/js/components), each started once on its element
+"""The scripts are components (theme/components/<name>/), each started once on its element
 by init.js: on load and after instant navigation, never twice, and one that cannot start
 leaves the others working."""
 

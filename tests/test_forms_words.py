@@ -1,5 +1,6 @@
 """The interface words the scripts get (config.text) are the words they use: SCRIPT_WORDS in
-generator/models/interface.py and the scripts in theme/assets/js name the same ones."""
+generator/models/interface.py and the scripts (theme/assets/js, theme/components) name the
+same ones."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from generator.models.interface import SCRIPT_WORDS, Interface
 
 from .support.sites import REPO
 
-SCRIPTS = REPO / "theme" / "assets" / "js"
+SCRIPTS = [REPO / "theme" / "assets" / "js", REPO / "theme" / "components"]
 # A word is reached as `text.status_saved` or `t.load_heading`, or named as a string
 # ("load_error_size") where a message is chosen from several.
 PROPERTY = re.compile(r"\b(?:text|t)\.(\w+)")
@@ -17,7 +18,8 @@ NAMED = re.compile(r"""["'](\w+_\w+)["']""")
 
 
 def sources() -> str:
-    return "\n".join(path.read_text(encoding="utf-8") for path in sorted(SCRIPTS.rglob("*.js")))
+    paths = sorted(path for folder in SCRIPTS for path in folder.rglob("*.js"))
+    return "\n".join(path.read_text(encoding="utf-8") for path in paths)
 
 
 def test_every_word_given_to_the_scripts_is_used_by_them() -> None:

@@ -99,7 +99,7 @@ interface Colleague extends Person {
   clocks: ReadFile["clocks"];
 }
 
-/** What keeping a colleague's file did (components/colleague-file.js): what to say, and whose id. */
+/** What keeping a colleague's file did (components/colleague-file): what to say, and whose id. */
 interface KeptColleague {
   message: string;
   id?: string;

@@ -64,7 +64,7 @@ SCRIPT_WORDS = (
     "suggestion_added",
 )
 """The words the scripts show (the rest are in the markup): the forms' configuration holds
-these only. theme/assets/js/ names each of them; a test checks the two lists agree."""
+these only. The scripts (theme/) name each of them; a test checks the two lists agree."""
 
 
 def _page_number(value: str) -> str:

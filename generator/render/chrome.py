@@ -18,7 +18,7 @@ def brand_stylesheet(site: Site) -> str:
     CSS), and the classes that size writing space (``sfg-lines-6``: six ruled lines).
 
     Its size does not depend on the number of pages: running headers on paper come from each
-    page's own print header (theme/assets/js, and string-set in generator/templates/pdf.css).
+    page's own print header (theme/components/print, and string-set in generator/templates/pdf.css).
     """
     colours = site.colours
     rules = [

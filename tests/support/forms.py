@@ -18,7 +18,7 @@ SAVED = "Saved on this device at"
 
 
 def module(name: str) -> str:
-    """The selector of the elements a component of theme/assets/js/components starts on."""
+    """The selector of the elements a component of theme/components/ starts on."""
     return f'[data-module~="{name}"]'
 
 

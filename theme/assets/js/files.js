@@ -1,6 +1,6 @@
 // @ts-check
-/* Scope for Growth: a file of answers, made and read (components/transfer.js downloads and
-   loads the person's own; components/colleagues.js opens a colleague's), and what loading one
+/* Scope for Growth: a file of answers, made and read (components/transfer downloads and
+   loads the person's own; components/colleagues opens a colleague's), and what loading one
    into a record would change.
    Version 3: {format, version: 3, namespace, site, exported, person: {name, role},
    forms: ["plan"], clocks: {plan: 42}, answers: {"plan/evidence": {question, answer, edit}}}:

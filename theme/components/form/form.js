@@ -3,7 +3,7 @@
    every other part of the page. It shows the stored answers when the page opens, and each
    answer as it changes: typed here, given by another part (a table's rows), taken in from
    another tab. Answers only ever reach the page as text (value, textContent). Its record is
-   kept in step with storage by form-saving.js: saved as the person types, and at once when
+   kept in step with storage by saving.js: saved as the person types, and at once when
    the page is hidden, closed or left by instant navigation.
    Locked answers (vault.js): while this page holds no key it shows none and never writes.
    On its root: it tells the page sfg:render (before answers are shown: tables make their

@@ -4,7 +4,7 @@
    download button while something is wrong; and it says short news to screen readers only
    (sfg:announce: a row moved, an answer copied). A notice (an unreadable record was set
    aside) stays in front of every message until answers are replaced; a reminder to download
-   a copy (components/privacy.js) stays after them until it is taken back. */
+   a copy (components/privacy) stays after them until it is taken back. */
 "use strict";
 var sfg = sfg || {};
 {

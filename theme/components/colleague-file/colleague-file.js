@@ -1,6 +1,6 @@
 // @ts-check
 /* Scope for Growth: keeping a colleague's file (colleague-book.js keeps them), wherever it was
-   opened: "Open a colleague's answers" on the guide (components/colleagues.js), or "Load
+   opened: "Open a colleague's answers" on the guide (components/colleagues), or "Load
    answers from a file" on a form page when the file is someone else's (transfer.js). It
    answers the request sfg:colleague-file, the file read and checked whole (files.js), with what happened.
    A file is taken for a colleague already kept only when both name and role are the same.

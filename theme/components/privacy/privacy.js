@@ -5,10 +5,10 @@
    - the choice to keep answers on this computer or only until the browser closes (place.js:
      every key moves across, nothing lost; a choice made in another tab is followed,
      Place.follow, and shown here on sfg:moved); persistent storage asked for when kept;
-   - the passphrase lock (privacy-lock.js): set, change, remove, lock now, the lock screen, a
+   - the passphrase lock (lock.js): set, change, remove, lock now, the lock screen, a
      locked copy to download, and the passphrase of a locked file to load;
    - a reminder, where the browser may delete answers, once much has been typed since the last
-     download (privacy-reminder.js);
+     download (reminder.js);
    - "Forget me" (forgetting.js);
    - on a page that shows another form's answers, opened from a folder: a note when that form
      was never opened in this browser's storage (some browsers keep each such page apart).

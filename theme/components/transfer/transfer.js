@@ -1,6 +1,6 @@
 // @ts-check
 /* Scope for Growth: "Your answers": download the journal, the plan or both as a file, load
-   them from one (transfer-load.js), clear them all from this device; and download buttons
+   them from one (load.js), clear them all from this device; and download buttons
    elsewhere on the page. The file (files.js) holds only the forms chosen, says whose answers
    they are, and names each answer by its export key ("journal/energy") beside its question.
    A locked copy (sfg:download with `locked`) holds that file's text sealed with the

@@ -1,7 +1,7 @@
 // @ts-check
 /* Scope for Growth: a manager's view of colleagues' answers (colleague-book.js keeps them).
    On the guide: open a colleague's file (checked whole first, files.js; kept, or matched with
-   a colleague kept, by components/colleague-file.js), list each
+   a colleague kept, by components/colleague-file), list each
    colleague with a link to the plan filled in for them and a button to remove them (the
    footer's dialog asks first); choose whose answers show under the guide's questions. On
    the framework: the same choice, which marks that colleague's positions, now and in two
@@ -133,7 +133,7 @@ var sfg = sfg || {};
       return item;
     }
 
-    /** @param {File} file Open a colleague's answers from their file: read whole here, kept by components/colleague-file.js. */
+    /** @param {File} file Open a colleague's answers from their file: read whole here, kept by components/colleague-file. */
     async open(file) {
       const t = this.text;
       const { names } = this;
