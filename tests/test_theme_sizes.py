@@ -75,10 +75,23 @@ def test_no_class_has_more_than_15_methods(path: Path) -> None:
 def test_the_measures_catch_what_they_forbid() -> None:
     """The counting itself: a class of 16 methods in the layout Prettier writes, its nested
     functions and comments not counted."""
-    members = "\n".join(f"    method{index}(value) {{\n      return value;\n    }}" for index in range(14))
-    source = (
-        "{\n  class Big extends sfg.Component {\n    static moduleName = \"big\";\n"
-        "    /** A getter. */\n    get size() {\n      const inner = () => 1;\n      return inner();\n    }\n"
-        f"    constructor(element) {{\n      super(element);\n    }}\n{members}\n  }}\n}}\n"
+    members = [f"    method{index}(value) {{\n      return value;\n    }}" for index in range(14)]
+    source = "\n".join(
+        [
+            "{",
+            "  class Big extends sfg.Component {",
+            '    static moduleName = "big";',
+            "    /** A getter. */",
+            "    get size() {",
+            "      const inner = () => 1;",
+            "      return inner();",
+            "    }",
+            "    constructor(element) {",
+            "      super(element);",
+            "    }",
+            *members,
+            "  }",
+            "}",
+        ]
     )
     assert classes(source) == {"Big": 16}

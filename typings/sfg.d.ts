@@ -122,7 +122,7 @@ interface Config {
   answers: { [form: string]: { [key: string]: Answer } };
   site: string;
   lang: string;
-  text: { [word: string]: string };
+  text: { [word in ScriptWord]: string };
   privacy: PrivacySettings;
   /** Where each growth direction's positions are, now and in two years (plan fields). */
   positions: { key: string; direction: string; when: string; column: string }[];

@@ -10,7 +10,7 @@
    by the order of edits, never by a computer's clock. Version 2 had no stamps nor clocks;
    version 1 held every form: read now, a form without a single answer in it counts as not in
    the file (it never empties that form). An answer without a stamp comes before every edit
-   (store.js newer()): where the person's own answer differs, theirs is kept unless they
+   (records.js newer()): where the person's own answer differs, theirs is kept unless they
    choose the file's. A file is checked whole, and nothing in it is taken on trust: every name
    must be one of ours, every answer text of a sane length, a table of a sane number of rows,
    the date it was downloaded not in the future. A locked copy (vault.js) is opened with the
@@ -35,10 +35,11 @@ var sfg = sfg || {};
 
   /** What is wrong with a file: the interface word that says it, and what fills it in. */
   class ImportProblem extends Error {
-    /** @param {string} word @param {{[slot: string]: string}} [parts] */
+    /** @param {ScriptWord} word @param {{[slot: string]: string}} [parts] */
     constructor(word, parts = {}) {
       super(word);
       this.name = "ImportProblem";
+      this.word = word;
       this.parts = parts;
     }
   }
@@ -149,17 +150,18 @@ var sfg = sfg || {};
       if (!named || typeof answer !== "string" || answer.length > LIMITS.length) throw damaged();
       if (stamp !== undefined && !(isStamp(stamp) && stamp[1].length <= LIMITS.tab)) throw damaged();
       if (version < 2) forms[named.form] ||= dict();
-      if (!forms[named.form]) throw damaged(); // an answer of a form the file says it does not hold
+      const form = forms[named.form];
+      if (!form) throw damaged(); // an answer of a form the file says it does not hold
       const question = names.question(named.form, named.key) || text(own(item, "question"), 2000);
-      forms[named.form][named.key] = stamp ? { question, answer, edit: [stamp[0], stamp[1]] } : { question, answer };
+      form[named.key] = stamp ? { question, answer, edit: [stamp[0], stamp[1]] } : { question, answer };
     }
     /** @type {ReadFile["clocks"]} */
     const clocks = dict();
-    for (const form of Object.keys(forms)) {
+    for (const [form, given] of Object.entries(forms)) {
       const clock = ordered ? own(data.clocks, form) : 0;
       if (clock !== undefined && !isCount(clock)) throw damaged();
-      clocks[form] = Math.max(Number(clock ?? 0), ...Object.values(forms[form]).map((item) => item.edit?.[0] ?? 0));
-      tooManyRows(names, form, forms[form], lang);
+      clocks[form] = Math.max(Number(clock ?? 0), ...Object.values(given).map((item) => item.edit?.[0] ?? 0));
+      tooManyRows(names, form, given, lang);
     }
     const person = own(data, "person");
     /** @type {Person} */
@@ -167,10 +169,10 @@ var sfg = sfg || {};
     if (!found.name) {
       // Version 1 said nobody's name: the answers may.
       const { name, role } = names.rules.person;
-      for (const form of Object.keys(forms)) {
-        const given = text(forms[form][name]?.answer, LIMITS.name);
+      for (const form of Object.values(forms)) {
+        const given = text(form[name]?.answer, LIMITS.name);
         if (given) {
-          found = { name: given, role: text(forms[form][role]?.answer, LIMITS.name) };
+          found = { name: given, role: text(form[role]?.answer, LIMITS.name) };
           break;
         }
       }
@@ -243,7 +245,9 @@ var sfg = sfg || {};
     /** @type {Map<string, string[]>} */
     const rows = new Map();
     for (const key of keys) {
-      const { question, answer, edit: stamp } = given[key];
+      const taken = given[key];
+      if (!taken) continue; // `keys` are among `given`'s (compare)
+      const { question, answer, edit: stamp } = taken;
       if (stamp && newer(stamp, result.edits[key])) {
         result.answers[key] = answer;
         result.edits[key] = stamp;
@@ -272,10 +276,10 @@ var sfg = sfg || {};
   /**
    * Why a file was not loaded, in the interface words `t`: what an ImportProblem or a
    * StorageProblem says; for anything else, that the browser could not read it.
-   * @param {unknown} error @param {{[word: string]: string}} t
+   * @param {unknown} error @param {Config["text"]} t
    */
   const reason = (error, t) =>
-    error instanceof ImportProblem ? sfg.fill(t[error.message], error.parts) : error instanceof sfg.StorageProblem ? t[error.word] : t.load_error_read;
+    error instanceof ImportProblem ? sfg.fill(t[error.word], error.parts) : error instanceof sfg.StorageProblem ? t[error.word] : t.load_error_read;
 
   sfg.files = { FORMAT, VERSION, LIMITS, DAY, ImportProblem, whose, make, unseal, read, compare, take, plain, sameName, reason, day };
 }

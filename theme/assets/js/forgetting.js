@@ -17,6 +17,7 @@ var sfg = sfg || {};
   const { areas, forgetAll } = sfg.storage;
 
   /** The words of each form's line in the list of what is kept. */
+  /** @type {{[form: string]: ForgetWord}} */
   const FORM_WORDS = { journal: "kept_journal", plan: "kept_plan" };
 
   /** @type {Map<string, BroadcastChannel>} This page's channel to the site's other tabs, one a namespace. */
@@ -111,7 +112,7 @@ var sfg = sfg || {};
    * cannot open it), and how many values could not be read (set aside when the form reads them).
    * @param {Names} names
    * @param {Map<string, string[]>} kept
-   * @param {{[word: string]: string}} t
+   * @param {{[word in ForgetWord]: string}} t
    */
   const formLines = async (names, kept, t) => {
     const place = new sfg.Place(names, true);
@@ -129,7 +130,8 @@ var sfg = sfg || {};
         else if (sfg.vault.isSealed(raw)) locked = true;
         else unreadable += 1; // set aside when the form next reads it
       }
-      const word = t[/** @type {string} */ (sfg.own(FORM_WORDS, form))];
+      const named = /** @type {ForgetWord | undefined} */ (sfg.own(FORM_WORDS, form));
+      const word = named && t[named];
       lines.push(fill(word || form, { count: locked ? t.kept_locked || "" : answered.size }));
     }
     return { lines, unreadable };
@@ -140,7 +142,7 @@ var sfg = sfg || {};
    * in for them), and of those this page cannot open (locked: how many).
    * @param {Names} names
    * @param {Map<string, string[]>} kept
-   * @param {{[word: string]: string}} t
+   * @param {{[word in ForgetWord]: string}} t
    */
   const colleagueLines = async (names, kept, t) => {
     const forms = Object.keys(names.rules.records);
@@ -173,7 +175,7 @@ var sfg = sfg || {};
    * open (locked, and this page holds no key) is listed as locked: forms without a count,
    * colleagues without their names.
    * @param {Names} names
-   * @param {{[word: string]: string}} t
+   * @param {{[word in ForgetWord]: string}} t
    * @returns {Promise<string[]>}
    */
   const kept = async (names, t) => {

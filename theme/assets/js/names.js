@@ -169,9 +169,11 @@ var sfg = sfg || {};
     /**
      * The parts of a table cell's key (table, row, column), or undefined for another key.
      * @param {string} key
+     * @returns {{table: string, row: string, column: string} | undefined} The three groups the
+     *   pattern names (generator/naming.py), each matched when the key is a cell's.
      */
     cell(key) {
-      return this.cellPattern.exec(key)?.groups;
+      return /** @type {{table: string, row: string, column: string} | undefined} */ (this.cellPattern.exec(key)?.groups);
     }
 
     /**

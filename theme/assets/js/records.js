@@ -166,7 +166,12 @@ var sfg = sfg || {};
   const merge = (mine, stored, unsaved) => {
     for (const key of unsaved) {
       if (newer(stored.edits[key], mine.edits[key])) unsaved.delete(key);
-      else for (const part of PARTS) stored[part][key] = mine[part][key];
+      else
+        for (const part of PARTS) {
+          const value = mine[part][key];
+          if (value === undefined) delete stored[part][key]; // forgotten here (forget)
+          else stored[part][key] = value;
+        }
     }
     stored.clock = Math.max(stored.clock, mine.clock);
     const keys = new Set([...Object.keys(mine.answers), ...Object.keys(stored.answers)]);

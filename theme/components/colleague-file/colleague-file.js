@@ -47,7 +47,8 @@ var sfg = sfg || {};
       const named = (await this.book.list()).filter((kept) => files.sameName(kept, person));
       // Two people of one name and different roles are two colleagues.
       const candidates = named.filter((kept) => !(kept.role.trim() && person.role.trim() && plain(kept.role) !== plain(person.role)));
-      let same = candidates.length === 1 && candidates[0].role.trim() && person.role.trim() ? candidates[0] : undefined;
+      const [only] = candidates;
+      let same = candidates.length === 1 && only?.role.trim() && person.role.trim() ? only : undefined;
       if (!same && candidates.length) {
         const chosen = await this.which(read, file, candidates);
         if (chosen === null) return null;

@@ -94,7 +94,8 @@ var sfg = sfg || {};
         this.kept = [];
       }
       if (this.place.state() === "locked" && this.place.keepsColleagues()) this.say(this.text.colleague_error_locked);
-      this.shown.replaceChildren(this.shown.options[0], ...this.kept.map(({ id, name }) => new Option(name, id)));
+      // The first option (nobody's answers) stays.
+      this.shown.replaceChildren(...[...this.shown.options].slice(0, 1), ...this.kept.map(({ id, name }) => new Option(name, id)));
       this.shown.value = this.kept.some(({ id }) => id === chosen) ? chosen : "";
       this.choice.hidden = !this.kept.length;
       const list = this.element.querySelector("[data-sfg-colleague-list]");

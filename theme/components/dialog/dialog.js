@@ -21,7 +21,7 @@ var sfg = sfg || {};
       if (!(element instanceof HTMLDialogElement)) throw new Error("Scope for Growth: sfg-dialog needs a <dialog>");
       /** @param {string} name */
       const part = (name) => find(element, `[data-sfg-dialog-${name}]`, HTMLElement);
-      const [heading, description, list, confirm, cancel] = ["heading", "text", "list", "confirm", "cancel"].map(part);
+      const [heading, description, list, confirm, cancel] = [part("heading"), part("text"), part("list"), part("confirm"), part("cancel")];
       // Each button closes the dialog with its value: "yes" or "".
       this.onClick("button[value]", (button) => element.close(/** @type {HTMLButtonElement} */ (button).value));
       this.answer("sfg:confirm", async (question) => {

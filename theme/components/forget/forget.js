@@ -21,7 +21,7 @@ var sfg = sfg || {};
     /** @param {HTMLElement} element */
     constructor(element) {
       super(element);
-      /** @type {{names: NamingRules, forms: string[], text: {[word: string]: string}}} */
+      /** @type {{names: NamingRules, forms: string[], text: {[word in ForgetWord]: string}}} */
       const config = JSON.parse(element.dataset.sfgPrivacy || "");
       this.own = { names: new sfg.Names({ names: config.names, forms: config.forms, answers: {} }), text: config.text };
       this.status = find(element, "[data-sfg-forget-status]", HTMLElement);
@@ -36,14 +36,14 @@ var sfg = sfg || {};
       return this.own.names;
     }
 
-    /** This part's own words. */
-    get text() {
+    /** This part's own words (not the form's: there may be no form on the page). */
+    get words() {
       return this.own.text;
     }
 
     /** List what is kept and ask, then forget everything under the namespace, in every tab. */
     async forget() {
-      const t = this.text;
+      const t = this.words;
       const items = await forgetting.kept(this.names, t);
       if (!(await this.ask({ heading: t.forget_heading, text: t.forget_text, items, confirm: t.forget_confirm }))) return;
       const failure = forgetting.everywhere(this.names.keys);
@@ -53,7 +53,7 @@ var sfg = sfg || {};
 
     /** @param {unknown} failure Another tab forgot everything, and so did this one (what went wrong here). */
     forgottenElsewhere(failure) {
-      const done = failure ? this.text.forget_failed : this.text.forget_done_elsewhere;
+      const done = failure ? this.words.forget_failed : this.words.forget_done_elsewhere;
       this.emit("sfg:forgotten", null);
       this.status.textContent = done;
       for (const form of all(document, FORM)) this.emit("sfg:status", { message: done, problem: !!failure }, form);

@@ -28,12 +28,12 @@ var sfg = sfg || {};
     /** @param {AnswerRecord} record */
     show({ form, answers, questions }) {
       const known = new Set(all(this.root, "[data-sfg-key]").map((element) => element.dataset.sfgKey));
-      const keys = Object.keys(answers).filter((key) => answers[key].trim() && !known.has(key));
-      const items = keys.map((key, i) => {
+      const orphans = Object.entries(answers).filter(([key, answer]) => answer.trim() && !known.has(key));
+      const items = orphans.map(([key, answer], i) => {
         const item = this.names.fromTemplate(this.template, String(i + 1));
         const question = questions[key] || this.names.question(form, key) || this.text.orphan_question_unknown;
         item.dataset.sfgOrphan = key;
-        find(item, "[data-sfg-orphan-answer]", HTMLTextAreaElement).value = answers[key];
+        find(item, "[data-sfg-orphan-answer]", HTMLTextAreaElement).value = answer;
         for (const words of item.querySelectorAll("[data-sfg-orphan-question], [data-sfg-orphan-name]")) words.textContent = question;
         return item;
       });

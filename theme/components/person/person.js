@@ -12,6 +12,7 @@ var sfg = sfg || {};
 {
   const { fill } = sfg;
   /** The words of the parts that say whose answers these are, on a plan filled in for a colleague. */
+  /** @type {{[part: string]: ScriptWord}} */
   const WHOSE = { heading: "colleague_tools_heading", download: "colleague_download_button", load: "colleague_load_button", print: "colleague_print_button", clear: "colleague_clear_button" };
 
   class Person extends sfg.Component {
@@ -66,8 +67,8 @@ var sfg = sfg || {};
       sfg.parts.find(banner, "[data-sfg-colleague-for]", HTMLElement).textContent = fill(this.text.colleague_plan_for, { name });
       banner.hidden = false;
       for (const part of sfg.parts.all(this.root, "[data-sfg-whose]")) {
-        const word = sfg.own(WHOSE, part.dataset.sfgWhose || "");
-        if (typeof word === "string") part.textContent = fill(this.text[word], { name });
+        const word = /** @type {ScriptWord | undefined} */ (sfg.own(WHOSE, part.dataset.sfgWhose || ""));
+        if (word) part.textContent = fill(this.text[word], { name });
       }
       const clock = colleague.clocks[record.form] || 0;
       // Started from an earlier file of theirs: what is typed from now on still comes after.

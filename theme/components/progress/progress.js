@@ -39,7 +39,7 @@ var sfg = sfg || {};
         const open = questions.filter((question) => !all(question, CONTROLS).some((control) => record.answers[control.dataset.sfgKey || ""]?.trim()));
         count.textContent = sfg.fill(this.text.progress, { answered: questions.length - open.length, total: questions.length });
         if (!(next instanceof HTMLAnchorElement)) return;
-        first = open.length ? open[0].querySelector(CONTROLS) : null;
+        first = open[0]?.querySelector(CONTROLS) ?? null;
         next.hidden = !first;
         if (first) next.setAttribute("href", "#" + first.id);
       });

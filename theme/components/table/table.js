@@ -49,6 +49,13 @@ var sfg = sfg || {};
       return /** @type {(HTMLInputElement | HTMLTextAreaElement)[]} */ ([...row.querySelectorAll(CONTROLS)]);
     }
 
+    /** @param {HTMLElement} row Its first control: every row has one (the table's <template>). */
+    first(row) {
+      const [control] = this.controls(row);
+      if (!control) throw new Error("Scope for Growth: a table row without a control");
+      return control;
+    }
+
     /** @param {string} order Show the rows named in `order`, in that order. */
     arrange(order) {
       const ids = [...new Set(order.split(" ").filter((id) => this.names.isRow(id)))];
@@ -87,14 +94,14 @@ var sfg = sfg || {};
       const row = this.make(id);
       this.list.append(row);
       this.changed();
-      this.controls(row)[0].focus();
+      this.first(row).focus();
       return row;
     }
 
     /** @param {string} text */
     suggest(text) {
-      const row = this.rows().find((row) => !answered(this.controls(row)[0])) || this.add();
-      const control = this.controls(row)[0];
+      const row = this.rows().find((row) => !answered(this.first(row))) || this.add();
+      const control = this.first(row);
       this.emit("sfg:put", { answers: { [control.dataset.sfgKey || ""]: text } });
       control.focus();
       this.announce(sfg.fill(this.text.suggestion_added, { row: this.name(row) }));
@@ -112,7 +119,7 @@ var sfg = sfg || {};
       row.remove();
       this.changed(Object.fromEntries(controls.map((control) => [control.dataset.sfgKey || "", ""])));
       const next = this.rows()[Math.min(i, rows.length - 2)];
-      (next ? this.controls(next)[0] : find(this.element, "[data-sfg-add-row]", HTMLElement)).focus();
+      (next ? this.first(next) : find(this.element, "[data-sfg-add-row]", HTMLElement)).focus();
       this.announce(t.row_removed);
     }
 

@@ -155,7 +155,9 @@ var sfg = sfg || {};
       let failure;
       try {
         const storage = this.place.storage;
-        const { key } = this.stores[0];
+        const [plan] = this.stores; // a colleague's plan: the page's one store
+        if (!plan) throw new Error("Scope for Growth: no plan to clear");
+        const { key } = plan;
         for (const each of storage.keys(this.names.keys.prefix)) if (each === key || this.names.keys.setAsideOf(key, each)) storage.remove(each);
       } catch (error) {
         failure = error;
