@@ -32,13 +32,15 @@ endif
 test: $(VENV)/.test-deps chromium nginx pdf-libs poppler lint
 	$(BIN)/python -m pytest
 
-## lint: ruff and mypy (Python); TypeScript on the JSDoc types and ESLint (theme/assets/js)
+## lint: ruff and mypy (Python); TypeScript on the JSDoc types, ESLint and Prettier (the scripts:
+## theme/assets/js, theme/components)
 lint: $(VENV)/.test-deps $(NODE_DEPS)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	node_modules/.bin/tsc --project tsconfig.json
 	node_modules/.bin/eslint --max-warnings 0
+	node_modules/.bin/prettier --check --log-level warn .
 
 # The pinned checkers of package-lock.json (Node.js and npm): installed again only when the
 # lock file is newer than the last install.

@@ -20,8 +20,7 @@ var sfg = sfg || {};
    * @param {string} template
    * @param {{[slot: string]: string | number}} parts
    */
-  const fill = (template, parts) =>
-    template.replace(/\{(\w+)\}/g, (slot, name) => (Object.hasOwn(parts, name) ? String(parts[name]) : slot));
+  const fill = (template, parts) => template.replace(/\{(\w+)\}/g, (slot, name) => (Object.hasOwn(parts, name) ? String(parts[name]) : slot));
 
   /**
    * `object[key]` when `object` is an object that has `key` itself (not from its prototype).
@@ -30,8 +29,7 @@ var sfg = sfg || {};
    * @param {string | number} key
    * @returns {unknown}
    */
-  const own = (object, key) =>
-    object !== null && typeof object === "object" && Object.hasOwn(object, key) ? /** @type {any} */ (object)[key] : undefined;
+  const own = (object, key) => (object !== null && typeof object === "object" && Object.hasOwn(object, key) ? /** @type {any} */ (object)[key] : undefined);
 
   /** @param {string} piece A pattern that matches `piece` itself. */
   const literal = (piece) => piece.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -44,7 +42,14 @@ var sfg = sfg || {};
    * @param {{[slot: string]: string}} slots
    */
   const matcher = (template, slots) =>
-    new RegExp("^" + template.split(/\{(\w+)\}/).map((piece, i) => (i % 2 ? slots[piece] : literal(piece))).join("") + "$");
+    new RegExp(
+      "^" +
+        template
+          .split(/\{(\w+)\}/)
+          .map((piece, i) => (i % 2 ? slots[piece] : literal(piece)))
+          .join("") +
+        "$",
+    );
 
   /** @param {string[]} texts A pattern that matches any of `texts`. */
   const any = (texts) => "(?:" + texts.map(literal).join("|") + ")";
@@ -81,7 +86,7 @@ var sfg = sfg || {};
      * @param {string} [colleague]
      */
     record(form, colleague) {
-      return colleague ? fill(this.rules.colleagueRecord, { colleague, form }) : this.rules.records[form] ?? "";
+      return colleague ? fill(this.rules.colleagueRecord, { colleague, form }) : (this.rules.records[form] ?? "");
     }
 
     /** @param {string} colleague Where a colleague's answers, opened from their file, are kept. */

@@ -169,7 +169,8 @@ var sfg = sfg || {};
       else
         for (const part of PARTS) {
           const value = mine[part][key];
-          if (value === undefined) delete stored[part][key]; // forgotten here (forget)
+          if (value === undefined)
+            delete stored[part][key]; // forgotten here (forget)
           else stored[part][key] = value;
         }
     }

@@ -21,7 +21,9 @@ var sfg = sfg || {};
       const full = cause instanceof DOMException && (cause.name === "QuotaExceededError" || cause.code === 22);
       this.kind = kind || (full ? "full" : "unavailable");
       /** The interface word that tells the person. */
-      this.word = /** @type {const} */ ({ full: "status_full", unavailable: "status_unavailable", blocked: "status_unreadable_blocked", apart: "keep_apart" })[this.kind];
+      this.word = /** @type {const} */ ({ full: "status_full", unavailable: "status_unavailable", blocked: "status_unreadable_blocked", apart: "keep_apart" })[
+        this.kind
+      ];
     }
   }
 

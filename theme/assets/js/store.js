@@ -58,7 +58,8 @@ var sfg = sfg || {};
 
     /**
      * `record` read from `raw`, or (when it could not be read) `raw` set aside.
-     * @param {string | null} raw @param {AnswerRecord | null} record
+     * @param {string | null} raw
+     * @param {AnswerRecord | null} record
      * @returns {{record: AnswerRecord, setAside: boolean}}
      */
     settle(raw, record) {

@@ -34,16 +34,23 @@ var sfg = sfg || {};
 
   /**
    * The AES-GCM key of `passphrase` with `salt`.
-   * @param {string} passphrase @param {BufferSource} salt @param {number} iterations
+   * @param {string} passphrase
+   * @param {BufferSource} salt
+   * @param {number} iterations
    */
   const derive = async (passphrase, salt, iterations) => {
     const material = await crypto.subtle.importKey("raw", encoder.encode(passphrase), "PBKDF2", false, ["deriveKey"]);
-    return crypto.subtle.deriveKey({ name: "PBKDF2", hash: "SHA-256", salt, iterations }, material, { name: "AES-GCM", length: 256 }, false, ["encrypt", "decrypt"]);
+    return crypto.subtle.deriveKey({ name: "PBKDF2", hash: "SHA-256", salt, iterations }, material, { name: "AES-GCM", length: 256 }, false, [
+      "encrypt",
+      "decrypt",
+    ]);
   };
 
   /**
    * `text` encrypted with `key`, bound to `label` (its storage key): {iv, data} in base64.
-   * @param {CryptoKey} key @param {string} text @param {string} label
+   * @param {CryptoKey} key
+   * @param {string} text
+   * @param {string} label
    */
   const encrypt = async (key, text, label) => {
     const iv = random(12);
@@ -54,7 +61,9 @@ var sfg = sfg || {};
   /**
    * The text of `sealed` ({iv, data}); throws when the key or label is not the one it was
    * sealed with, or it was changed.
-   * @param {CryptoKey} key @param {unknown} sealed @param {string} label
+   * @param {CryptoKey} key
+   * @param {unknown} sealed
+   * @param {string} label
    */
   const decrypt = async (key, sealed, label) => {
     const iv = fromBase64(own(sealed, "iv"));
@@ -62,7 +71,10 @@ var sfg = sfg || {};
     return new TextDecoder().decode(data);
   };
 
-  /** @param {string} raw @returns {unknown} */
+  /**
+   * @param {string} raw
+   * @returns {unknown}
+   */
   const parse = (raw) => {
     try {
       return JSON.parse(raw);
@@ -120,7 +132,9 @@ var sfg = sfg || {};
 
     /**
      * Take the key of `lock` if `passphrase` is its passphrase; false when it is not.
-     * @param {Lock} lock @param {string} passphrase @param {string} label The lock's storage key.
+     * @param {Lock} lock
+     * @param {string} passphrase
+     * @param {string} label The lock's storage key.
      */
     async unlock(lock, passphrase, label) {
       if (!lock.salt) return false;
@@ -138,7 +152,8 @@ var sfg = sfg || {};
 
     /**
      * A new lock for `passphrase`: the key, and the lock to store under `label`.
-     * @param {string} passphrase @param {string} label
+     * @param {string} passphrase
+     * @param {string} label
      */
     async create(passphrase, label) {
       const salt = random(16);
@@ -156,7 +171,9 @@ var sfg = sfg || {};
 
     /**
      * `text` sealed with `key` (this page's by default) for storage under `label`.
-     * @param {string} text @param {string} label @param {CryptoKey | null} [key]
+     * @param {string} text
+     * @param {string} label
+     * @param {CryptoKey | null} [key]
      */
     async seal(text, label, key) {
       const using = key || this.key;
@@ -166,7 +183,8 @@ var sfg = sfg || {};
 
     /**
      * The text of a value sealed under `label`; throws when this page's key cannot open it.
-     * @param {string} raw @param {string} label
+     * @param {string} raw
+     * @param {string} label
      */
     async open(raw, label) {
       if (!this.key) throw new Error("Scope for Growth: locked");
@@ -176,7 +194,8 @@ var sfg = sfg || {};
     /**
      * A locked copy of a file of answers: its text sealed with this page's key, with what it
      * takes to make the key again from the passphrase.
-     * @param {string} text @param {{[field: string]: unknown}} about namespace, site, exported
+     * @param {string} text
+     * @param {{[field: string]: unknown}} about namespace, site, exported
      * @param {Lock} lock
      */
     async sealFile(text, about, lock) {
@@ -190,7 +209,8 @@ var sfg = sfg || {};
 
     /**
      * The text inside a locked file; throws when `passphrase` is not its passphrase.
-     * @param {unknown} data @param {string} passphrase
+     * @param {unknown} data
+     * @param {string} passphrase
      */
     async openFile(data, passphrase) {
       const kdf = own(data, "kdf");
@@ -214,7 +234,8 @@ var sfg = sfg || {};
      *   Listens until the part stops (Component.on).
      * @param {string} channel The name of the namespace's channel between tabs for the lock (Keys.channel).
      * @param {number} minutes
-     * @param {() => void} onIdle @param {() => void} onElsewhere
+     * @param {() => void} onIdle
+     * @param {() => void} onElsewhere
      */
     constructor(on, channel, minutes, onIdle, onElsewhere) {
       this.wait = minutes * 60000;

@@ -23,7 +23,10 @@ var sfg = sfg || {};
       this.onClick("[data-sfg-outcome]", (button) => this.outcome(button.dataset.sfgOutcome === "json" ? "json" : "csv"));
     }
 
-    /** @param {string} message @param {boolean} [problem] */
+    /**
+     * @param {string} message
+     * @param {boolean} [problem]
+     */
     say(message, problem) {
       this.emit("sfg:status", { message, problem });
     }
@@ -91,14 +94,26 @@ var sfg = sfg || {};
       // Whoever downloads it: their own name, from their plan or their journal ("" if none).
       const journal = await new sfg.Store(this.names, "journal", this.place).look();
       const recorded = { recorded_by: sfg.files.whose(this.names, [own, journal]).name, exported_at: exported };
-      const lines = (await this.plans(own)).map((plan) => sfg.outcome.line(this.names, this.settings.config, plan, recorded)).filter((line) => sfg.outcome.held(this.settings.config.positions, line));
+      const lines = (await this.plans(own))
+        .map((plan) => sfg.outcome.line(this.names, this.settings.config, plan, recorded))
+        .filter((line) => sfg.outcome.held(this.settings.config.positions, line));
       if (!lines.length) return this.say(t.outcome_none, true);
       const content =
         kind === "csv"
           ? csv([outcome.columns, ...lines.map((line) => outcome.columns.map((column) => line[column] ?? ""))])
-          : JSON.stringify({ format: "scope-for-growth-outcome", version: 1, site: this.settings.config.site, exported, columns: outcome.columns, conversations: lines }, null, 2);
+          : JSON.stringify(
+              { format: "scope-for-growth-outcome", version: 1, site: this.settings.config.site, exported, columns: outcome.columns, conversations: lines },
+              null,
+              2,
+            );
       const name = lines.length === 1 ? String(lines[0]?.name) : "";
-      const file = this.names.fileName({ person: name, fallback: t.download_file_name, content: [t.download_name_outcome], date: exported.slice(0, 10), extension: kind });
+      const file = this.names.fileName({
+        person: name,
+        fallback: t.download_file_name,
+        content: [t.download_name_outcome],
+        date: exported.slice(0, 10),
+        extension: kind,
+      });
       sfg.parts.save(content, kind === "csv" ? "text/csv" : "application/json", file);
       this.say(fill(t.outcome_done, { file }));
     }

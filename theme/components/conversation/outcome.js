@@ -55,7 +55,8 @@ var sfg = sfg || {};
     const value = (/** @type {string} */ key) => (answers[key] || "").trim();
     /** @type {{[column: string]: string | number}} */
     const line = { name: value(names.rules.person.name), role: value(names.rules.person.role), conversation_date: value(outcome.date) };
-    for (const { key, column } of positions) line[column] = /** @type {string | undefined} */ (sfg.own(names.describe("plan", key)?.choices, value(key))) ?? value(key);
+    for (const { key, column } of positions)
+      line[column] = /** @type {string | undefined} */ (sfg.own(names.describe("plan", key)?.choices, value(key))) ?? value(key);
     const rows = new Set();
     for (const [key, answer] of Object.entries(answers)) {
       const cell = names.cell(key);

@@ -26,7 +26,8 @@ var sfg = sfg || {};
    */
   const unknownColleague = (root) => {
     const banner = find(root, "[data-sfg-colleague-unknown]", HTMLElement);
-    for (const child of root.children) if (child instanceof HTMLElement && !child.matches("h1, [data-sfg-config]") && !child.contains(banner)) child.hidden = true;
+    for (const child of root.children)
+      if (child instanceof HTMLElement && !child.matches("h1, [data-sfg-config]") && !child.contains(banner)) child.hidden = true;
     banner.hidden = false;
   };
 

@@ -62,7 +62,11 @@ var sfg = sfg || {};
       this.emit("sfg:put", { answers: { [item.dataset.sfgOrphan || ""]: "" } });
       const heading = this.root.querySelector("h1");
       if (heading) heading.tabIndex = -1;
-      const button = next && all(this.list, "[data-sfg-orphan]").find((other) => other.dataset.sfgOrphan === next)?.querySelector("button");
+      const button =
+        next &&
+        all(this.list, "[data-sfg-orphan]")
+          .find((other) => other.dataset.sfgOrphan === next)
+          ?.querySelector("button");
       (button || heading || document.body).focus();
       this.announce(t.orphan_deleted);
     }

@@ -68,7 +68,13 @@ var sfg = sfg || {};
       this.prompt = find(panel.root, "dialog[data-sfg-prompt]", HTMLDialogElement);
       const { idleMinutes } = panel.settings.config.privacy;
       const channel = panel.names.keys.channel("lock");
-      this.idle = new sfg.IdleLock(panel.on.bind(panel), channel, idleMinutes, () => this.lockNow("idle"), () => this.lockNow("elsewhere"));
+      this.idle = new sfg.IdleLock(
+        panel.on.bind(panel),
+        channel,
+        idleMinutes,
+        () => this.lockNow("idle"),
+        () => this.lockNow("elsewhere"),
+      );
     }
 
     /**

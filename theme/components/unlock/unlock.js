@@ -28,11 +28,21 @@ var sfg = sfg || {};
         if (target instanceof HTMLInputElement && target.matches("[data-sfg-show-passphrase]")) this.input.type = target.checked ? "text" : "password";
       });
       this.on(window, "storage", (/** @type {StorageEvent} */ { key }) => (key === this.names.keys.lock || key === null) && this.refresh());
-      this.listen("sfg:forgotten", () => {
-        this.input.value = "";
-        this.refresh();
-      }, document);
-      this.idle = new sfg.IdleLock(this.on.bind(this), this.names.keys.channel("lock"), this.settings.config.privacy.idleMinutes, () => this.lock(), () => this.lock());
+      this.listen(
+        "sfg:forgotten",
+        () => {
+          this.input.value = "";
+          this.refresh();
+        },
+        document,
+      );
+      this.idle = new sfg.IdleLock(
+        this.on.bind(this),
+        this.names.keys.channel("lock"),
+        this.settings.config.privacy.idleMinutes,
+        () => this.lock(),
+        () => this.lock(),
+      );
       this.refresh();
       this.idle.active();
     }
