@@ -28,8 +28,10 @@ else
 	@echo "Built the toolkit into site/ (open site/index.html, or host the folder)."
 endif
 
-## test: install test tools, Chromium, nginx and pdftoppm if needed, then the linters and every test
+## test: install test tools, Chromium, nginx and pdftoppm if needed, then the linters, the
+## scripts' unit tests (npm test: Node's test runner, no browser) and every test
 test: $(VENV)/.test-deps chromium nginx pdf-libs poppler lint
+	npm test --silent
 	$(BIN)/python -m pytest
 
 ## lint: ruff and mypy (Python); TypeScript on the JSDoc types, ESLint and Prettier (the scripts:
