@@ -35,7 +35,7 @@ def listed(key: str) -> list[Path]:
 
 JS_FILES = listed("extra_javascript")
 # print.css too, listed or not: its @media print block must come through whole.
-CSS_FILES = list(dict.fromkeys([*listed("extra_css"), CSS_FOLDER / "print.css"]))
+CSS_FILES = list(dict.fromkeys([*listed("extra_css"), (CSS_FOLDER / "print.css").resolve()]))
 
 
 def gzipped(data: bytes) -> int:
@@ -57,7 +57,9 @@ def test_mkdocs_lists_our_scripts_and_stylesheets() -> None:
     scripts = {path.resolve() for path in [*JS_FOLDER.rglob("*.js"), *COMPONENTS.rglob("*.js")]}
     assert set(JS_FILES) == scripts, "a script is missing from mkdocs.yml"
     assert len(JS_FILES) == len(set(JS_FILES))
-    assert {path.parent for path in CSS_FILES} == {CSS_FOLDER}
+    styles = {path.resolve() for path in [*CSS_FOLDER.glob("*.css"), *COMPONENTS.rglob("*.css")]}
+    assert set(CSS_FILES) == styles, "a stylesheet is missing from mkdocs.yml"
+    assert len(CSS_FILES) == len(set(CSS_FILES))
     assert all(path.is_file() for path in [*JS_FILES, *CSS_FILES])
 
 
