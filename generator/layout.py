@@ -7,6 +7,7 @@ server, under any sub-path, and from a folder opened with ``file://``.
 from __future__ import annotations
 
 import posixpath
+from pathlib import Path
 
 PAGE_PATHS = {
     "home": "index.md",
@@ -54,3 +55,10 @@ def relative(target: str, from_md: str, *, html: bool = True) -> str:
         target = html_path(target)
     start = posixpath.dirname(from_md) or "."
     return posixpath.relpath(target, start)
+
+
+COMPONENT_TEMPLATES = Path(__file__).resolve().parent.parent / "theme" / "components"
+"""The toolkit's components (theme/components/<name>/, beside this package): a component's
+markup, a Jinja partial named after it (``_privacy.j2``), lives in its folder with its script
+and its style; the page templates import it by its name (generator/render/renderer.py), and
+the cache key of a build's share holds it (generator/site_parts.py)."""

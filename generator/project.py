@@ -41,7 +41,8 @@ SCRIPT_BUNDLE = "assets/sfg.js"
 STYLE_BUNDLE = "assets/sfg.css"
 COMPONENTS = "components/"
 """The theme's components, one folder each (theme/components/<name>/: its scripts, its style,
-its unit tests). This entry of extra_javascript (or extra_css) stands for the scripts (or
+its markup, a Jinja partial that the page templates import (generator/layout.py), and its
+unit tests). This entry of extra_javascript (or extra_css) stands for the scripts (or
 styles) of every component, folder by folder from A to Z; in a folder, the script named after
 it comes after the others, which are its parts. Nothing lists a component: a new folder is a
 new component (its script registers itself: theme/assets/js/component.js)."""

@@ -3,9 +3,10 @@ shell shows (name, logo, footer words…), the brand stylesheet and the PDFs' me
 
 Validating and rendering the content is the toolkit's own share of a build. When nothing it
 is made from has changed (the content and framework files, this package's code and
-templates, the versions of the libraries that shape the output), the result of the last
-build is read back from the cache folder as JSON: no code is loaded from the cache, and
-nothing is validated twice. ``python -m generator check`` always validates.
+templates, the components' templates in theme/components/, the versions of the libraries
+that shape the output), the result of the last build is read back from the cache folder as
+JSON: no code is loaded from the cache, and nothing is validated twice. ``python -m generator
+check`` always validates.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from .cache import private_folder
+from .layout import COMPONENT_TEMPLATES
 from .page import Page
 
 RECIPE = "1"
@@ -134,4 +136,8 @@ def _sources_key(folders: list[Path], downloads: bool) -> str | None:
                 return None
             digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
             digest.update(hashlib.sha256(path.read_bytes()).digest())
+    # The components' templates, which live with their scripts in theme/components/.
+    for path in sorted(COMPONENT_TEMPLATES.glob("*/*.j2")):
+        digest.update(path.relative_to(COMPONENT_TEMPLATES).as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()

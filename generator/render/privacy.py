@@ -40,7 +40,7 @@ def forget_config(site: Site) -> dict[str, Any]:
 
 
 def forget_markup(site: Site) -> Markup:
-    """The footer's "Forget me on this computer" (generator/templates/_privacy.j2)."""
+    """The footer's "Forget me on this computer" (theme/components/privacy/_privacy.j2)."""
     from .renderer import environment  # here: the renderer's module needs this one's
 
     config = json.dumps(forget_config(site), ensure_ascii=False)

@@ -11,7 +11,14 @@ import yaml
 from markupsafe import Markup, escape
 
 from ..cache import private_folder
-from ..layout import DOWNLOADS, PAGE_PATHS, PRINT_PATHS, programme_path, relative
+from ..layout import (
+    COMPONENT_TEMPLATES,
+    DOWNLOADS,
+    PAGE_PATHS,
+    PRINT_PATHS,
+    programme_path,
+    relative,
+)
 from ..naming import ROW_PLACEHOLDER, AnswerName, anchor_id, own_id
 from ..page import Page
 from ..toolkit import Toolkit
@@ -21,6 +28,19 @@ from .prose import ProseRenderer
 from .wording import WordingNotes
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+
+def template_folders() -> list[Path]:
+    """Where the page templates are found: TEMPLATES, then each component's folder."""
+    components = COMPONENT_TEMPLATES
+    found = (
+        sorted(path for path in components.iterdir() if path.is_dir())
+        if components.is_dir()
+        else []
+    )
+    return [TEMPLATES, *found]
+
+
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+!|])")
 
 
@@ -46,7 +66,7 @@ def environment(cache_dir: Path | None = None) -> jinja2.Environment:
     folder = private_folder(cache_dir / "jinja") if cache_dir else None
     if folder not in _ENVIRONMENTS:
         created = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(TEMPLATES),
+            loader=jinja2.FileSystemLoader(template_folders()),
             autoescape=True,
             trim_blocks=True,
             lstrip_blocks=True,

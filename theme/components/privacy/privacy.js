@@ -1,7 +1,7 @@
 // @ts-check
 /* Scope for Growth: keeping answers private on a shared computer (the "Your answers" panel
-   of a form page, whose parts are generator/templates/_privacy.j2's, put together by
-   _form.j2's tools(); the transfer component's buttons are inside it):
+   of a form page, whose parts are _privacy.j2's, beside this script, put together by
+   components/form/_form.j2's tools(); the transfer component's buttons are inside it):
    - the choice to keep answers on this computer or only until the browser closes (place.js:
      every key moves across, nothing lost; a choice made in another tab is followed,
      Place.follow, and shown here on sfg:moved); persistent storage asked for when kept;
