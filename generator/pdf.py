@@ -36,6 +36,7 @@ from markupsafe import Markup
 from .cache import private_folder
 from .html_parts import element_content
 from .layout import DOWNLOADS, PDF_TIME_LIMIT, PRINT_PATHS, html_path
+from .pdf_finish import PDF_VERSION, finish
 from .pdf_form import tidy_form
 from .pdf_workers import Failed, TooSlow, run_each
 
@@ -265,7 +266,13 @@ def _render_pdf(source: PdfSource, site_dir: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     written = _unfinished(target)  # a PDF stopped half way is never taken for a whole one
     document.write_pdf(
-        written, stylesheets=styles, pdf_forms=source.fillable, pdf_tags=True, custom_metadata=True
+        written,
+        stylesheets=styles,
+        pdf_forms=source.fillable,
+        pdf_tags=True,
+        custom_metadata=True,
+        pdf_version=PDF_VERSION,
+        finisher=finish,
     )
     if source.fillable and radio_groups:
         tidy_form(written)

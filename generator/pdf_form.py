@@ -25,7 +25,8 @@ def tidy_form(path: Path) -> None:
     from pypdf import PdfReader, PdfWriter
     from pypdf.generic import ArrayObject, BooleanObject, DictionaryObject, NameObject
 
-    writer = PdfWriter(clone_from=PdfReader(path))
+    reader = PdfReader(path)
+    writer = PdfWriter(clone_from=reader)
     form = cast(DictionaryObject, writer.root_object["/AcroForm"])
     fields = ArrayObject()
     for reference in cast(ArrayObject, form["/Fields"]):
@@ -43,6 +44,8 @@ def tidy_form(path: Path) -> None:
     # button its own way or not at all (poppler: a square, or nothing); the rings drawn here
     # are kept. Text fields have no picture yet: readers make one as a person types.
     form[NameObject("/NeedAppearances")] = BooleanObject(False)
+    # pypdf writes the version it was given (1.3 unless told): the one WeasyPrint wrote stays.
+    writer.pdf_header = reader.pdf_header
     with path.open("wb") as output:
         writer.write(output)
 

@@ -1,0 +1,101 @@
+"""What a tagged PDF and a PDF form need that WeasyPrint leaves out, added to the PDF before it
+is written (a WeasyPrint ``finisher``: it works on pydyf's objects, so the file is written once).
+
+- The PDF/UA claim: XMP metadata in the catalog, with ``pdfuaid:part`` 1, the title and the
+  language (WeasyPrint writes XMP only for its PDF/A, /UA and /X variants, and without the
+  language).
+- The version the PDF uses, in its header and in its catalog.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from xml.etree import ElementTree
+
+PDF_VERSION = "1.7"
+"""Tagged PDF (1.4), object streams (1.5) and forms: 1.7 holds them all."""
+PDF_UA_PART = 1
+
+NAMESPACES = {
+    "x": "adobe:ns:meta/",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "pdf": "http://ns.adobe.com/pdf/1.3/",
+    "xmp": "http://ns.adobe.com/xap/1.0/",
+    "pdfuaid": "http://www.aiim.org/pdfua/ns/id/",
+}
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def finish(document: Any, pdf: Any) -> None:
+    """The finisher: ``document`` is WeasyPrint's, ``pdf`` pydyf's, about to be written."""
+    declare_pdf_ua(pdf, document.metadata)
+    pdf.catalog["Version"] = f"/{PDF_VERSION}"
+
+
+def _name(tag: str) -> str:
+    prefix, local = tag.split(":")
+    return f"{{{NAMESPACES[prefix]}}}{local}"
+
+
+def xmp_packet(
+    title: str | None,
+    language: str | None,
+    authors: list[str],
+    description: str | None,
+    producer: str | None,
+    creator_tool: str | None,
+) -> bytes:
+    """An XMP packet declaring PDF/UA-1, with the document's title, language, authors and
+    description as Dublin Core."""
+    for prefix, uri in NAMESPACES.items():
+        ElementTree.register_namespace(prefix, uri)
+    meta = ElementTree.Element(_name("x:xmpmeta"))
+    rdf = ElementTree.SubElement(meta, _name("rdf:RDF"))
+    about = ElementTree.SubElement(rdf, _name("rdf:Description"), {_name("rdf:about"): ""})
+
+    def add(tag: str, text: str) -> None:
+        ElementTree.SubElement(about, _name(tag)).text = text
+
+    def listed(tag: str, kind: str, items: list[str], language_alt: bool = False) -> None:
+        holder = ElementTree.SubElement(ElementTree.SubElement(about, _name(tag)), _name(kind))
+        for item in items:
+            attributes = {XML_LANG: "x-default"} if language_alt else {}
+            ElementTree.SubElement(holder, _name("rdf:li"), attributes).text = item
+
+    add("pdfuaid:part", str(PDF_UA_PART))
+    if title:
+        listed("dc:title", "rdf:Alt", [title], language_alt=True)
+    if language:
+        listed("dc:language", "rdf:Bag", [language])
+    if authors:
+        listed("dc:creator", "rdf:Seq", authors)
+    if description:
+        listed("dc:description", "rdf:Alt", [description], language_alt=True)
+    if producer:
+        add("pdf:Producer", producer)
+    if creator_tool:
+        add("xmp:CreatorTool", creator_tool)
+    body = ElementTree.tostring(meta, encoding="unicode")
+    return (
+        f'<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n{body}\n<?xpacket end="r"?>'
+    ).encode()
+
+
+def declare_pdf_ua(pdf: Any, metadata: Any) -> None:
+    """The catalog's /Metadata: an XMP packet from WeasyPrint's document metadata."""
+    import pydyf
+
+    producer = pdf.info.get("Producer")
+    packet = xmp_packet(
+        title=metadata.title,
+        language=metadata.lang,
+        authors=list(metadata.authors),
+        description=metadata.description,
+        producer=producer.string if isinstance(producer, pydyf.String) else None,
+        creator_tool=metadata.generator,
+    )
+    # Left uncompressed, as PDF/A asks and as tools that read XMP without a PDF parser expect.
+    stream = pydyf.Stream([packet], {"Type": "/Metadata", "Subtype": "/XML"}, compress=False)
+    pdf.add_object(stream)
+    pdf.catalog["Metadata"] = stream.reference
