@@ -4,6 +4,8 @@ is written (a WeasyPrint ``finisher``: it works on pydyf's objects, so the file 
 - The PDF/UA claim: XMP metadata in the catalog, with ``pdfuaid:part`` 1, the title and the
   language (WeasyPrint writes XMP only for its PDF/A, /UA and /X variants, and without the
   language).
+- ``/Scope`` on every table header cell: WeasyPrint ties data cells to their headers with
+  ``/Headers`` only; PDF/UA asks each header to say what it heads.
 - The version the PDF uses, in its header and in its catalog.
 """
 
@@ -30,6 +32,7 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 def finish(document: Any, pdf: Any) -> None:
     """The finisher: ``document`` is WeasyPrint's, ``pdf`` pydyf's, about to be written."""
     declare_pdf_ua(pdf, document.metadata)
+    scope_table_headers(pdf)
     pdf.catalog["Version"] = f"/{PDF_VERSION}"
 
 
@@ -99,3 +102,44 @@ def declare_pdf_ua(pdf: Any, metadata: Any) -> None:
     stream = pydyf.Stream([packet], {"Type": "/Metadata", "Subtype": "/XML"}, compress=False)
     pdf.add_object(stream)
     pdf.catalog["Metadata"] = stream.reference
+
+
+def _resolved(pdf: Any, value: Any) -> Any:
+    """The object a reference (``b"12 0 R"``) names, or the value itself."""
+    if isinstance(value, bytes) and value.endswith(b" R"):
+        return pdf.objects[int(value.split()[0])]
+    return value
+
+
+def scope_table_headers(pdf: Any) -> None:
+    """Every TH structure element gets ``/Scope``: ``/Row`` when a data cell of its own row
+    names it among its ``/Headers``, ``/Column`` otherwise.
+
+    WeasyPrint ties a row header (``<th scope="row">``) to the data cells of its row, and any
+    other header to the cells of its column: the scope is read back from those ties, so the
+    two always agree. (A column header is never tied to a cell of its own row: that cell is
+    in another column.)
+    """
+    import pydyf
+
+    for element in pdf.objects:
+        if not isinstance(element, pydyf.Dictionary) or element.get("S") != "/TR":
+            continue
+        cells = [_resolved(pdf, kid) for kid in element.get("K", ())]
+        cells = [cell for cell in cells if isinstance(cell, pydyf.Dictionary)]
+        tied = {
+            _string(header)
+            for cell in cells
+            if cell.get("S") == "/TD"
+            for header in cell.get("A", {}).get("Headers", ())
+        }
+        for cell in cells:
+            if cell.get("S") != "/TH":
+                continue
+            attributes = cell.setdefault("A", pydyf.Dictionary({"O": "/Table"}))
+            row_header = _string(cell.get("ID")) in tied
+            attributes["Scope"] = "/Row" if row_header else "/Column"
+
+
+def _string(value: Any) -> Any:
+    return getattr(value, "string", value)

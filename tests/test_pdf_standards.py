@@ -1,9 +1,14 @@
-"""The built PDFs as PDF/UA and PDF readers ask: XMP metadata declaring PDF/UA-1, and a
-header version that covers what the file uses.
+"""The built PDFs as PDF/UA and PDF readers ask: XMP metadata declaring PDF/UA-1, a scope on
+every table header, and a header version that covers what the file uses.
 
 Read with pikepdf (qpdf), not with the pypdf that helps make them."""
 
 from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any
 
 import pikepdf
 import pytest
@@ -33,6 +38,54 @@ def test_xmp_metadata_declares_pdf_ua_with_the_title_and_language(
         assert xmp.get("dc:title") == str(pdf.docinfo["/Title"])
         assert xmp.get("dc:language") == {str(pdf.Root.Lang)} == {"en-GB"}
         assert xmp.get("dc:creator") == [str(pdf.docinfo["/Author"])]
+
+
+def _elements(pdf: pikepdf.Pdf) -> Iterator[pikepdf.Dictionary]:
+    """Every structure element, from the root of the structure tree down."""
+    waiting: list[Any] = [pdf.Root.StructTreeRoot]
+    seen: set[tuple[int, int]] = set()
+    while waiting:
+        element = waiting.pop()
+        if not isinstance(element, pikepdf.Dictionary):
+            continue
+        if element.is_indirect:
+            if element.objgen in seen:
+                continue
+            seen.add(element.objgen)
+        if element.get("/Type") == "/StructElem":
+            yield element
+        kids = element.get("/K")
+        waiting.extend(kids if isinstance(kids, pikepdf.Array) else [kids])
+
+
+def _table_attributes(element: pikepdf.Dictionary) -> dict[str, str]:
+    """The /Table attributes of a structure element (/A is one attribute object or many)."""
+    found = element.get("/A")
+    objects = found if isinstance(found, pikepdf.Array) else [found]
+    return {
+        str(key): str(value)
+        for attributes in objects
+        if isinstance(attributes, pikepdf.Dictionary) and attributes.get("/O") == "/Table"
+        for key, value in attributes.items()
+    }
+
+
+@pytest.mark.parametrize(("name", "headers"), [("development-plan", 10), ("facilitation-guide", 7)])
+def test_every_table_header_says_what_it_heads(
+    default_site: BuiltSite, name: str, headers: int
+) -> None:
+    """/Scope on every TH: /Row for the print page's ``<th scope="row">``, /Column for the
+    others, as PDF/UA asks (the pdfua checker: "none carry /Scope")."""
+    page = (default_site.folder / "print" / f"{PDFS[name]}.html").read_text(encoding="utf-8")
+    in_html = Counter(re.findall(r'<th scope="(row|col)"', page))
+    with _open(default_site, name) as pdf:
+        scopes = [
+            _table_attributes(element).get("/Scope")
+            for element in _elements(pdf)
+            if element.get("/S") == "/TH"
+        ]
+    assert len(scopes) == headers
+    assert Counter(scopes) == {"/Row": in_html["row"], "/Column": in_html["col"]}
 
 
 @pytest.mark.parametrize("name", PDFS)
