@@ -6,6 +6,8 @@ is written (a WeasyPrint ``finisher``: it works on pydyf's objects, so the file 
   language).
 - ``/Scope`` on every table header cell: WeasyPrint ties data cells to their headers with
   ``/Headers`` only; PDF/UA asks each header to say what it heads.
+- A picture (``/AP /N``) for every text field: WeasyPrint gives them none and asks readers
+  to make them (``NeedAppearances``); one that does not, or that prints, showed no field.
 - The version the PDF uses, in its header and in its catalog.
 """
 
@@ -27,12 +29,15 @@ NAMESPACES = {
     "pdfuaid": "http://www.aiim.org/pdfua/ns/id/",
 }
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_TEXT_FIELDS = ("/Tx", "/Ch")
+"""Fields whose picture is their value: text and choices (buttons come with theirs)."""
 
 
 def finish(document: Any, pdf: Any) -> None:
     """The finisher: ``document`` is WeasyPrint's, ``pdf`` pydyf's, about to be written."""
     declare_pdf_ua(pdf, document.metadata)
     scope_table_headers(pdf)
+    draw_fields(pdf)
     pdf.catalog["Version"] = f"/{PDF_VERSION}"
 
 
@@ -143,3 +148,43 @@ def scope_table_headers(pdf: Any) -> None:
 
 def _string(value: Any) -> Any:
     return getattr(value, "string", value)
+
+
+def draw_fields(pdf: Any) -> None:
+    """Every text and choice field gets a picture of its value: an empty one for a blank
+    field. A field that has a value is drawn by the reader (``NeedAppearances``): the PDFs
+    we make are blank forms, so none has."""
+    import pydyf
+
+    form = pdf.catalog.get("AcroForm")
+    if form is None:
+        return
+    valued = False
+    for widget in pdf.objects:
+        if not isinstance(widget, pydyf.Dictionary) or widget.get("Subtype") != "/Widget":
+            continue
+        if widget.get("FT") not in _TEXT_FIELDS or "AP" in widget:
+            continue
+        left, bottom, right, top = _rectangle(widget["Rect"])
+        widget["Rect"] = pydyf.Array((left, bottom, right, top))
+        picture = pydyf.Stream(
+            [b"/Tx BMC", b"EMC"],
+            {
+                "Type": "/XObject",
+                "Subtype": "/Form",
+                "BBox": pydyf.Array((0, 0, right - left, top - bottom)),
+                "Resources": pydyf.Dictionary(),
+            },
+        )
+        pdf.add_object(picture)
+        widget["AP"] = pydyf.Dictionary({"N": picture.reference})
+        valued = valued or bool(_string(widget.get("V", "")))
+    # WeasyPrint sets it true: readers then draw every field again, their own way (poppler
+    # draws a radio button as a square, or not at all), over the pictures made here.
+    form["NeedAppearances"] = "true" if valued else "false"
+
+
+def _rectangle(rect: Any) -> tuple[float, float, float, float]:
+    """Left, bottom, right, top of a rectangle given by any two opposite corners."""
+    x1, y1, x2, y2 = (float(n) for n in rect)
+    return min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2)

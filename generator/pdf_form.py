@@ -23,7 +23,7 @@ def tidy_form(path: Path) -> None:
     beside its options at all.
     """
     from pypdf import PdfReader, PdfWriter
-    from pypdf.generic import ArrayObject, BooleanObject, DictionaryObject, NameObject
+    from pypdf.generic import ArrayObject, DictionaryObject, NameObject
 
     reader = PdfReader(path)
     writer = PdfWriter(clone_from=reader)
@@ -40,10 +40,6 @@ def tidy_form(path: Path) -> None:
             continue
         fields.append(reference)
     form[NameObject("/Fields")] = fields
-    # A reader that makes every field's pictures again (WeasyPrint asks it to) draws a radio
-    # button its own way or not at all (poppler: a square, or nothing); the rings drawn here
-    # are kept. Text fields have no picture yet: readers make one as a person types.
-    form[NameObject("/NeedAppearances")] = BooleanObject(False)
     # pypdf writes the version it was given (1.3 unless told): the one WeasyPrint wrote stays.
     writer.pdf_header = reader.pdf_header
     with path.open("wb") as output:
