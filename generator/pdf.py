@@ -38,6 +38,7 @@ from .html_parts import element_content
 from .layout import DOWNLOADS, PDF_TIME_LIMIT, PRINT_PATHS, html_path
 from .pdf_finish import PDF_VERSION, finish
 from .pdf_form import tidy_form
+from .pdf_pydyf import remember_page_references
 from .pdf_workers import Failed, TooSlow, run_each
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -251,7 +252,7 @@ def make_pdf(source: PdfSource, site_dir: Path) -> None:
 def _render_pdf(source: PdfSource, site_dir: Path) -> None:
     import weasyprint  # slow to load: only PDF builds need it
 
-    _remember_page_references()
+    remember_page_references()
     fetcher = site_fetcher(site_dir)
     styles = [weasyprint.CSS(filename=path, url_fetcher=fetcher) for path in source.stylesheets]
     document = weasyprint.HTML(string=source.html, base_url=source.base_url, url_fetcher=fetcher)
@@ -316,27 +317,6 @@ def _point_outside(link: Any, page_address: str | None) -> None:
         link.set("href", urljoin(page_address, href))
     else:
         del link.attrib["href"]
-
-
-def _remember_page_references() -> None:
-    """pydyf (WeasyPrint's PDF writer) lists every page's reference each time one is asked
-    for, and WeasyPrint's tagging asks once a box: time grew with pages x boxes (a fifth of a
-    900-page journal). The list is kept until a page is added (pages are only ever added)."""
-    import pydyf
-
-    listed = pydyf.PDF.page_references
-    if getattr(listed.fget, "remembered", False):
-        return
-
-    def page_references(pdf: Any) -> Any:
-        count = len(pdf.pages["Kids"])
-        kept = pdf.__dict__.get("_sfg_page_references")
-        if kept is None or kept[0] != count:
-            kept = pdf.__dict__["_sfg_page_references"] = (count, listed.fget(pdf))
-        return kept[1]
-
-    page_references.remembered = True  # type: ignore[attr-defined]
-    pydyf.PDF.page_references = property(page_references)
 
 
 def site_fetcher(site_dir: Path) -> Any:
