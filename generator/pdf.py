@@ -18,10 +18,10 @@ from __future__ import annotations
 import functools
 import gc
 import hashlib
-import importlib.metadata
 import json
 import mimetypes
 import os
+import re
 import shutil
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -39,13 +39,12 @@ from .layout import DOWNLOADS, PDF_TIME_LIMIT, PRINT_PATHS, html_path
 from .pdf_finish import PDF_VERSION, finish
 from .pdf_form import tidy_form
 from .pdf_pydyf import remember_page_references
+from .pdf_recipe import recipe
 from .pdf_workers import Failed, TooSlow, run_each
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 PDF_STYLESHEET = TEMPLATES / "pdf.css"
 FILLABLE = ("journal", "plan")
-RECIPE = "3"
-"""Part of every cache key: change it when this module changes how PDFs are made."""
 MADE_FROM = {
     "journal": (("content", "journal.yml"),),
     "plan": (("content", "plan.yml"), ("framework", "scope-for-growth.yml")),
@@ -199,13 +198,13 @@ def pdf_source(site_dir: Path, job: PdfJob, settings: PdfSettings) -> PdfSource:
         body=Markup(body),
     )
     stylesheets = [site_dir / name for name in settings.stylesheets] + [PDF_STYLESHEET]
-    # The cache key: the page, its stylesheets and images, and what turns them into a PDF.
+    # The cache key: the page, its stylesheets and the files they show, and what turns them
+    # into a PDF (generator/pdf_recipe.py).
     digest = hashlib.sha256()
-    versions = [importlib.metadata.version(name) for name in ("weasyprint", "pypdf")]
     page_address = urljoin(settings.address, job.source) if settings.address else None
-    digest.update(json.dumps([RECIPE, versions, job.fillable, html, page_address]).encode())
+    digest.update(json.dumps([recipe(), job.fillable, html, page_address]).encode())
     pictures = _site_files(site_dir, page, images)
-    for path in [*stylesheets, *pictures]:
+    for path in [*stylesheets, *pictures, *_styled_files(site_dir, stylesheets)]:
         digest.update(hashlib.sha256(path.read_bytes()).digest())
     return PdfSource(
         html=html,
@@ -232,6 +231,20 @@ def _site_files(site_dir: Path, page: Path, addresses: Sequence[str]) -> list[Pa
             files.append(site_file(site_dir, urljoin(page.as_uri(), address)))
         except OutsideSite:
             continue
+    return files
+
+
+_CSS_URL = re.compile(r"""url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]+))""")
+
+
+def _styled_files(site_dir: Path, stylesheets: Sequence[Path]) -> list[Path]:
+    """The files of the site the stylesheets name with url() (fonts, pictures); others are
+    left out here, and refused when the PDF is made."""
+    files = []
+    for stylesheet in stylesheets:
+        text = stylesheet.read_text(encoding="utf-8", errors="replace")
+        addresses = ["".join(match) for match in _CSS_URL.findall(text)]
+        files += _site_files(site_dir, stylesheet, addresses)
     return files
 
 
