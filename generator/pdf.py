@@ -37,7 +37,6 @@ from .cache import private_folder
 from .html_parts import element_content
 from .layout import DOWNLOADS, PDF_TIME_LIMIT, PRINT_PATHS, html_path
 from .pdf_finish import PDF_VERSION, finish
-from .pdf_form import tidy_form
 from .pdf_pydyf import remember_page_references
 from .pdf_recipe import recipe
 from .pdf_workers import Failed, TooSlow, run_each
@@ -271,14 +270,10 @@ def _render_pdf(source: PdfSource, site_dir: Path) -> None:
     document = weasyprint.HTML(string=source.html, base_url=source.base_url, url_fetcher=fetcher)
     for link in document.etree_element.iter("a"):
         _point_outside(link, source.page_address)
-    # Only radio buttons need the form tidied, and tidying rewrites the whole file (a fifth
-    # of the time of a 900-page journal, which has none).
-    radio_groups = any(
-        field.get("type") == "radio" for field in document.etree_element.iter("input")
-    )
     target = site_dir / source.target
     target.parent.mkdir(parents=True, exist_ok=True)
     written = _unfinished(target)  # a PDF stopped half way is never taken for a whole one
+    # Written once: what WeasyPrint leaves out is added before (generator/pdf_finish.py).
     document.write_pdf(
         written,
         stylesheets=styles,
@@ -288,8 +283,6 @@ def _render_pdf(source: PdfSource, site_dir: Path) -> None:
         pdf_version=PDF_VERSION,
         finisher=finish,
     )
-    if source.fillable and radio_groups:
-        tidy_form(written)
     written.replace(target)
 
 

@@ -9,12 +9,16 @@ is written (a WeasyPrint ``finisher``: it works on pydyf's objects, so the file 
 - A picture (``/AP /N``) for every text field: WeasyPrint gives them none and asks readers
   to make them (``NeedAppearances``); one that does not, or that prints, showed no field.
 - The version the PDF uses, in its header and in its catalog.
+- One field per radio group, and a picture for each option, chosen or not
+  (generator/pdf_form.py).
 """
 
 from __future__ import annotations
 
 from typing import Any
 from xml.etree import ElementTree
+
+from .pdf_form import resolved, tidy_radio_groups
 
 PDF_VERSION = "1.7"
 """Tagged PDF (1.4), object streams (1.5) and forms: 1.7 holds them all."""
@@ -37,6 +41,7 @@ def finish(document: Any, pdf: Any) -> None:
     """The finisher: ``document`` is WeasyPrint's, ``pdf`` pydyf's, about to be written."""
     declare_pdf_ua(pdf, document.metadata)
     scope_table_headers(pdf)
+    tidy_radio_groups(pdf)
     draw_fields(pdf)
     pdf.catalog["Version"] = f"/{PDF_VERSION}"
 
@@ -109,13 +114,6 @@ def declare_pdf_ua(pdf: Any, metadata: Any) -> None:
     pdf.catalog["Metadata"] = stream.reference
 
 
-def _resolved(pdf: Any, value: Any) -> Any:
-    """The object a reference (``b"12 0 R"``) names, or the value itself."""
-    if isinstance(value, bytes) and value.endswith(b" R"):
-        return pdf.objects[int(value.split()[0])]
-    return value
-
-
 def scope_table_headers(pdf: Any) -> None:
     """Every TH structure element gets ``/Scope``: ``/Row`` when a data cell of its own row
     names it among its ``/Headers``, ``/Column`` otherwise.
@@ -130,7 +128,7 @@ def scope_table_headers(pdf: Any) -> None:
     for element in pdf.objects:
         if not isinstance(element, pydyf.Dictionary) or element.get("S") != "/TR":
             continue
-        cells = [_resolved(pdf, kid) for kid in element.get("K", ())]
+        cells = [resolved(pdf, kid) for kid in element.get("K", ())]
         cells = [cell for cell in cells if isinstance(cell, pydyf.Dictionary)]
         tied = {
             _string(header)

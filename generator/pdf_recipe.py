@@ -21,7 +21,6 @@ CODE = ("pdf*.py", "html_parts.py", "templates/pdf*")
 LIBRARIES = (
     "weasyprint",
     "pydyf",
-    "pypdf",
     "tinycss2",
     "cssselect2",
     "tinyhtml5",
@@ -29,7 +28,7 @@ LIBRARIES = (
     "pyphen",
     "pillow",
 )
-"""WeasyPrint, the libraries it lays out and writes with (its requirements), and pypdf."""
+"""WeasyPrint and the libraries it lays out and writes with (its requirements)."""
 FONT_FOLDERS = (
     "/usr/share/fonts",
     "/usr/local/share/fonts",

@@ -119,7 +119,7 @@ def test_another_release_of_a_library_makes_the_pdfs_again(
     site, settings = _site(tmp_path)
     before = _source_key(site, settings)
     installed = importlib.metadata.version
-    for library in ("pydyf", "weasyprint", "pypdf", "fonttools"):
+    for library in ("pydyf", "weasyprint", "tinycss2", "fonttools"):
         monkeypatch.setattr(
             importlib.metadata,
             "version",
