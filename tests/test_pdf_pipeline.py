@@ -273,3 +273,18 @@ def test_a_form_with_radio_buttons_is_written_once(
         for number, option in enumerate(options):
             assert "/T" not in option and "/TU" not in option
             assert {str(state) for state in option.AP.N} == {"/Off", f"/{number}"}
+
+
+def test_a_field_with_a_value_is_left_for_the_reader_to_draw(tmp_path: Path) -> None:
+    """The PDFs are blank forms, and a blank field's picture is empty. Were a field to hold a
+    value, its empty picture would hide it: readers are then asked to draw every field
+    (NeedAppearances), as WeasyPrint asks."""
+    body = '<h1>T</h1><label for="a">A</label><input id="a" name="a" value="Prefilled">'
+    site = _site_with_page(tmp_path, body)
+    job = PdfJob("print/page.html", "Title", "downloads/page.pdf", fillable=True)
+    make_pdf(pdf_source(site, job, SETTINGS), site)
+    with pikepdf.open(site / "downloads" / "page.pdf") as pdf:
+        (field,) = pdf.Root.AcroForm.Fields
+        assert str(field.V) == "Prefilled"
+        assert "/N" in field.AP
+        assert bool(pdf.Root.AcroForm.NeedAppearances) is True
