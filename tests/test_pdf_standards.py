@@ -2,7 +2,7 @@
 every table header, a header version that covers what the file uses, and a picture for every
 form field (drawn once: by the field, never by the page beneath it).
 
-Read with pikepdf (qpdf), not with the pypdf that helps make them."""
+Read with pikepdf (qpdf), as the pdfua checker that found what was missing reads them."""
 
 from __future__ import annotations
 
