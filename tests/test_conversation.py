@@ -33,6 +33,9 @@ from .support.forms import (
     put_storage,
     status,
     storage_items,
+    wait_answers,
+    wait_colleague_answers,
+    wait_rows,
     wait_started,
     wait_stored,
 )
@@ -84,7 +87,7 @@ def test_the_whole_hand_over_between_two_browsers(
     colleague_plan(manager, "Sam Patel")
     expect(manager.locator("#sfg-evidence")).to_have_value("Sam's")  # started from Sam's own
     manager.locator("#sfg-evidence").fill("Agreed with Sam")
-    manager.wait_for_timeout(600)
+    wait_colleague_answers(manager, "plan", {"evidence": "Agreed with Sam"})
     manager_own = {form: answers(manager, form) for form in ("journal", "plan")}
 
     # The manager opens the employee's file as a colleague's answers.
@@ -112,7 +115,14 @@ def test_the_whole_hand_over_between_two_browsers(
     expect(manager.locator("#sfg-evidence")).to_have_value("Led the audit")
     manager.locator("#sfg-evidence").fill("Led the audit; will lead the next one")
     manager.locator("#sfg-objectives_1_objective").fill("Lead the 2027 audit")
-    manager.wait_for_timeout(600)
+    wait_colleague_answers(
+        manager,
+        "plan",
+        {
+            "evidence": "Led the audit; will lead the next one",
+            "objectives/1/objective": "Lead the 2027 audit",
+        },
+    )
     for_alex = manager.get_by_role("button", name="Download the plan for Alex Morgan").first
     plan_name, plan_data = download(manager, tmp_path, button=for_alex)
     assert plan_name == f"alex-morgan-plan-{TODAY}.json"
@@ -235,7 +245,7 @@ def fill_for_summary(page: Page, site: BuiltSite) -> None:
     page.keyboard.type("Mentor a student")
     page.get_by_role("button", name="Move up (Objective 3)").click()
     fill_saved(page, "plan", "next-review-date", "2027-03-01")
-    page.wait_for_timeout(600)
+    wait_rows(page, "plan", "objectives", "objective", ["Lead the audit", "Mentor a student"])
 
 
 def test_check_your_answers_lists_every_answer_with_a_change_link(
@@ -329,7 +339,7 @@ def test_the_outcome_record_has_a_line_per_conversation(
     page.locator("#sfg-depth-future_option-later").check()
     fill_saved(page, "plan", "objectives/1/objective", "One", "#sfg-objectives_1_objective")
     fill_saved(page, "plan", "objectives/2/objective", "Two", "#sfg-objectives_2_objective")
-    page.wait_for_timeout(500)
+    wait_answers(page, "plan", {"depth-current": "early", "depth-future": "later"})
     files: dict[str, Any] = {}
     for kind in ("CSV", "JSON"):
         with page.expect_download() as info:
