@@ -116,6 +116,19 @@ def wait_colleague_answers(
     )
 
 
+LATER = 5000
+"""Milliseconds: longer than any delay a page waits before it acts on what was typed (a form
+saves 400 ms after the last keystroke), shorter than any lock (minutes)."""
+
+
+def run_timers(page: Page) -> None:
+    """Fire every timer that the pages of ``page``'s context have due in the next ``LATER``
+    milliseconds, at once, as if that time went by; what they do at once is done when this
+    returns. The context's clock must be installed (``page.clock.install()``) before the page
+    opened: then the page's time runs as usual, and moves on here as well."""
+    page.clock.run_for(LATER)
+
+
 def fill_saved(page: Page, form: str, key: str, value: str, selector: str | None = None) -> None:
     """Type ``value`` into the field of answer ``key`` and wait until it is kept."""
     page.locator(selector or f"#sfg-{key}").fill(value)
