@@ -1,9 +1,16 @@
 """The suite's two layers (tests/support/layers.py): every test that drives Chromium is marked
-``browser``, and the others never reach it."""
+``browser``, the others never reach it, and no test waits a fixed time.
+
+A fixed wait (``wait_for_timeout``, ``time.sleep``) is too short on a busy machine and too long
+on a quiet one, and where it was meant to show that something does not happen it shows
+nothing: tests wait for the event or state they mean (``expect``, ``wait_for_function``, a
+line of output), and move the page's clock (``page.clock``) for its timers.
+"""
 
 from __future__ import annotations
 
 import subprocess
+import tokenize
 from pathlib import Path
 from typing import cast
 
@@ -14,7 +21,37 @@ from .support.browser import find_chromium
 from .support.layers import BROWSER
 
 TESTS = Path(__file__).resolve().parent
+FIXED_WAITS = {"wait_for_timeout", "sleep"}
+"""Names whose call waits a fixed time: Playwright's, and time's or asyncio's sleep."""
 REFUSED = "without the 'browser' marker"
+
+
+def fixed_waits(path: Path) -> list[int]:
+    """The lines of ``path`` that name a fixed wait in code (not in a string or a comment)."""
+    with tokenize.open(path) as source:
+        return [
+            token.start[0]
+            for token in tokenize.generate_tokens(source.readline)
+            if token.type == tokenize.NAME and token.string in FIXED_WAITS
+        ]
+
+
+def test_no_test_waits_a_fixed_time() -> None:
+    found = [
+        f"{path.relative_to(TESTS.parent)}:{line}"
+        for path in sorted(TESTS.rglob("*.py"))
+        for line in fixed_waits(path)
+    ]
+    assert found == [], "wait for an event or a state instead: " + ", ".join(found)
+
+
+def test_the_check_finds_a_fixed_wait(tmp_path: Path) -> None:
+    example = tmp_path / "example.py"
+    example.write_text(
+        'from time import sleep\n"time.sleep(1) in a string"\npage.wait_for_timeout(600)\n',
+        encoding="utf-8",
+    )
+    assert fixed_waits(example) == [1, 3]
 
 
 def test_every_test_that_takes_chromium_is_marked(request: pytest.FixtureRequest) -> None:
