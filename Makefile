@@ -9,7 +9,7 @@ export NO_MKDOCS_2_WARNING := 1
 INSTALL_LOCKED := $(BIN)/python scripts/install_locked.py
 NODE_DEPS := node_modules/.installed
 
-.PHONY: site test check lint serve schemas bench screenshots chromium nginx pdf-libs poppler lock lock-upgrade clean
+.PHONY: site test test-fast check lint serve schemas bench screenshots chromium nginx pdf-libs poppler lock lock-upgrade clean
 
 # The engine that builds site/: mkdocs (MkDocs with Material, through our plugin) or zensical
 # (Zensical builds the project the core writes; README.md, "Which engine").
@@ -33,6 +33,13 @@ endif
 test: $(VENV)/.test-deps chromium nginx pdf-libs poppler lint
 	npm test --silent
 	$(BIN)/python -m pytest
+
+## test-fast: the tests that need no browser (pytest -m "not browser", and the scripts' unit
+## tests: npm test), without installing or starting Chromium; the tests that drive it are
+## marked browser (tests/conftest.py)
+test-fast: $(VENV)/.test-deps $(NODE_DEPS) pdf-libs poppler
+	npm test --silent
+	$(BIN)/python -m pytest -m "not browser"
 
 ## lint: ruff and mypy (Python); TypeScript on the JSDoc types, ESLint and Prettier (the scripts:
 ## theme/assets/js, theme/components)
