@@ -27,3 +27,17 @@ def test_a_change_to_the_generator_makes_the_parts_again(
     with (package / module).open("a", encoding="utf-8") as file:
         file.write("\n")
     assert site_parts._sources_key(folders, downloads=False) != before
+
+
+def test_a_change_to_a_components_template_makes_the_parts_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    components = tmp_path / "components"
+    shutil.copytree(REPO / "theme" / "components", components)
+    monkeypatch.setattr(site_parts, "COMPONENT_TEMPLATES", components)
+    folders = [FIXTURE_TOOLKIT / "content", FIXTURE_TOOLKIT / "framework"]
+    before = site_parts._sources_key(folders, downloads=False)
+    assert before is not None
+    with (components / "privacy" / "_privacy.j2").open("a", encoding="utf-8") as file:
+        file.write("\n")
+    assert site_parts._sources_key(folders, downloads=False) != before
