@@ -17,6 +17,41 @@ var sfg = sfg || {};
   const { find } = sfg.parts;
   const { plain } = files;
 
+  /** @param {Date} date As the colleague's book keeps it (ISO 8601), or "" when it is no date. */
+  const isoDate = (date) => (isNaN(date.getTime()) ? "" : date.toISOString());
+
+  /**
+   * True when a file downloaded at `exported` is older than the one `kept` came from: it never
+   * replaces it (a date kept from the future, from before such files were refused, proves
+   * nothing).
+   * @param {string} exported
+   * @param {Colleague} kept
+   */
+  const isOlder = (exported, kept) => {
+    const future = Date.parse(kept.exported || "") > Date.now() + files.DAY;
+    return !!kept.exported && !!exported && exported < kept.exported && !future;
+  };
+
+  /**
+   * The colleague to keep from a file: its person and its answers, over those of `same` (the
+   * colleague it updates, if any): the forms the file does not hold stay, and a role the file
+   * does not give.
+   * @param {ReadFile} read
+   * @param {{id: string, file: string, exported: string}} about
+   * @param {Colleague | undefined} same
+   * @returns {Colleague}
+   */
+  const colleagueFrom = (read, { id, file, exported }, same) => ({
+    id,
+    name: read.person.name,
+    role: read.person.role || same?.role || "",
+    file,
+    opened: new Date().toISOString(),
+    exported,
+    forms: { ...same?.forms, ...read.forms },
+    clocks: { ...same?.clocks, ...read.clocks },
+  });
+
   class ColleagueFile extends sfg.Component {
     static moduleName = "sfg-colleague-file";
     static inForm = false;
@@ -40,35 +75,40 @@ var sfg = sfg || {};
      * @param {string} file
      * @returns {Promise<KeptColleague | null>}
      */
-    // eslint-disable-next-line complexity -- 26 paths, written before the limit of 10: to be split
     async keep(read, file) {
       const t = this.text;
       const { person } = read;
       if (!person.name) throw new files.ImportProblem("colleague_error_name");
       if (this.place.state() === "locked") throw new files.ImportProblem("colleague_error_locked");
+      const same = await this.match(read, file);
+      if (same === null) return null;
+      const exported = isoDate(read.exported);
+      if (same && isOlder(exported, same)) {
+        return { message: fill(t.colleague_older, { name: same.name, date: files.day(new Date(same.exported || ""), this.settings.config.lang) }) };
+      }
+      const id = same?.id || this.book.newId();
+      await this.book.put(colleagueFrom(read, { id, file, exported }, same));
+      return { message: fill(same ? t.colleague_updated : t.colleague_opened, { name: person.name, file }), id };
+    }
+
+    /**
+     * The colleague kept whom the file is from: the one of its name whose role is the same;
+     * where a role is missing on one side, the one the person chooses (which()). Undefined for
+     * a new colleague, null when the person cancelled.
+     * @param {ReadFile} read
+     * @param {string} file
+     * @returns {Promise<Colleague | undefined | null>}
+     */
+    async match(read, file) {
+      const { person } = read;
       const named = (await this.book.list()).filter((kept) => files.sameName(kept, person));
       // Two people of one name and different roles are two colleagues.
       const candidates = named.filter((kept) => !(kept.role.trim() && person.role.trim() && plain(kept.role) !== plain(person.role)));
       const [only] = candidates;
-      let same = candidates.length === 1 && only?.role.trim() && person.role.trim() ? only : undefined;
-      if (!same && candidates.length) {
-        const chosen = await this.which(read, file, candidates);
-        if (chosen === null) return null;
-        same = candidates.find(({ id }) => id === chosen);
-      }
-      const exported = isNaN(Number(read.exported)) ? "" : read.exported.toISOString();
-      // An older file than the one kept never replaces it (a date kept from the future, from
-      // before such files were refused, proves nothing).
-      const future = Date.parse(same?.exported || "") > Date.now() + files.DAY;
-      if (same?.exported && exported && exported < same.exported && !future) {
-        return { message: fill(t.colleague_older, { name: same.name, date: files.day(new Date(same.exported), this.settings.config.lang) }) };
-      }
-      const id = same?.id || this.book.newId();
-      const role = person.role || same?.role || "";
-      const forms = { ...same?.forms, ...read.forms };
-      const clocks = { ...same?.clocks, ...read.clocks };
-      await this.book.put({ id, name: person.name, role, file, opened: new Date().toISOString(), exported, forms, clocks });
-      return { message: fill(same ? t.colleague_updated : t.colleague_opened, { name: person.name, file }), id };
+      if (candidates.length === 1 && only?.role.trim() && person.role.trim()) return only;
+      if (!candidates.length) return undefined;
+      const chosen = await this.which(read, file, candidates);
+      return chosen === null ? null : candidates.find(({ id }) => id === chosen);
     }
 
     /**

@@ -15,6 +15,12 @@ var sfg = sfg || {};
   const { fill, files } = sfg;
   const { find, all } = sfg.parts;
 
+  /**
+   * @param {Colleague | undefined} colleague
+   * @param {string} key Their answer to the journal's `key` (from their file), or "".
+   */
+  const journalAnswer = (colleague, key) => colleague?.forms.journal?.[key]?.answer?.trim() || "";
+
   class ColleaguesPanel extends sfg.Component {
     static moduleName = "sfg-colleagues";
     static inForm = false;
@@ -179,9 +185,7 @@ var sfg = sfg || {};
      * Show the chosen colleague's answers under the guide's questions, and their positions on
      * the framework: those of the plan filled in for them win over those of their file.
      */
-    // eslint-disable-next-line complexity -- 27 paths, written before the limit of 10: to be split
     async show() {
-      const t = this.text;
       const colleague = this.kept.find(({ id }) => id === this.shown.value);
       const cells = all(document, "td[data-sfg-direction]");
       // The plan being filled in for them, where there are positions to mark; read first, then
@@ -189,18 +193,34 @@ var sfg = sfg || {};
       const showing = ++this.showing;
       const agreed = colleague && cells.length ? await new sfg.Store(this.names, "plan", this.place, colleague.id).look() : null;
       if (showing !== this.showing) return;
+      this.answers(colleague);
+      for (const mark of all(document, "[data-sfg-colleague-mark]")) mark.remove();
+      for (const cell of cells) cell.classList.remove("sfg-colleague-chose");
+      if (colleague) this.mark(colleague, agreed, cells);
+    }
+
+    /** @param {Colleague | undefined} colleague Their answers under the guide's questions (none: nobody's). */
+    answers(colleague) {
       const name = colleague?.name || "";
       for (const slot of all(document, "[data-sfg-colleague-answer]")) {
         const key = slot.dataset.sfgColleagueAnswer || "";
-        const answer = colleague?.forms.journal?.[key]?.answer?.trim() || "";
+        const answer = journalAnswer(colleague, key);
         slot.hidden = !answer;
-        find(slot, "[data-sfg-colleague-answer-name]", HTMLElement).textContent = answer ? fill(t.colleague_answer, { name }) : "";
+        find(slot, "[data-sfg-colleague-answer-name]", HTMLElement).textContent = answer ? fill(this.text.colleague_answer, { name }) : "";
         find(slot, "[data-sfg-colleague-answer-text]", HTMLElement).textContent =
           /** @type {string | undefined} */ (sfg.own(this.names.describe("journal", key)?.choices, answer)) ?? answer;
       }
-      for (const mark of all(document, "[data-sfg-colleague-mark]")) mark.remove();
-      for (const cell of cells) cell.classList.remove("sfg-colleague-chose");
-      if (!colleague) return;
+    }
+
+    /**
+     * Mark the positions `colleague` chose, now and in two years, in the framework's `cells`.
+     * @param {Colleague} colleague
+     * @param {AnswerRecord | null} agreed The plan filled in for them, if any: it wins over their file.
+     * @param {HTMLElement[]} cells
+     */
+    mark(colleague, agreed, cells) {
+      const t = this.text;
+      const { name } = colleague;
       for (const { key, direction, when } of this.settings.config.positions) {
         const position = (agreed && Object.hasOwn(agreed.answers, key) ? agreed.answers[key] : colleague.forms.plan?.[key]?.answer) || "";
         const cell = cells.find((td) => td.dataset.sfgDirection === direction && td.dataset.sfgPosition === position);

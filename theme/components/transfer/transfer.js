@@ -80,7 +80,6 @@ var sfg = sfg || {};
      * @param {string[]} forms
      * @param {boolean} locked
      */
-    // eslint-disable-next-line complexity -- 16 paths, written before the limit of 10: to be split
     async download(forms, locked) {
       const names = this.names;
       const lock = this.place.lock();
@@ -90,9 +89,41 @@ var sfg = sfg || {};
       const exported = new Date().toISOString();
       /** @type {{[field: string]: unknown}} */
       const data = files.make(names, records, { namespace: this.namespace, site: this.settings.config.site, exported });
+      const unreadable = await this.unreadable(forms);
+      if (unreadable.length) data.unreadable = unreadable;
+      const plain = JSON.stringify(data, null, 2);
+      const sealed = locked && lock ? await vault.sealFile(plain, { namespace: this.namespace, site: data.site, exported }, lock) : null;
+      const content = sealed ? JSON.stringify(sealed, null, 2) : plain;
+      const colleague = this.colleague ? await this.colleagueName() : "";
+      const file = this.fileName(records, locked, colleague, exported.slice(0, 10));
+      sfg.parts.save(content, "application/json", file);
+      this.downloaded(records, colleague, file, exported);
+    }
+
+    /**
+     * Say that `file` was downloaded; of the person's own answers, tell the page when and up
+     * to which edit of each form (sfg:downloaded: the reminder to download counts from there).
+     * @param {AnswerRecord[]} records
+     * @param {string} colleague The colleague whose plan it was, or "".
+     * @param {string} file
+     * @param {string} at
+     */
+    downloaded(records, colleague, file, at) {
+      const t = this.text;
+      this.say(colleague ? fill(t.colleague_download_done, { name: colleague, file }) : fill(t.download_done, { file }));
+      if (!this.colleague) this.emit("sfg:downloaded", { at, clocks: Object.fromEntries(records.map((record) => [record.form, record.clock])) });
+    }
+
+    /**
+     * The records of `forms` that could not be read and were set aside: they go with the
+     * answers, as they are (opened, when sealed by the lock and this page holds its key).
+     * None when storage is out of reach: the answers on this page are all there is.
+     * @param {string[]} forms
+     * @returns {Promise<string[]>}
+     */
+    async unreadable(forms) {
+      const { names } = this;
       try {
-        // Records of these forms that could not be read were set aside: they go with the
-        // answers, as they are (opened, when sealed by the lock and this page holds its key).
         const storage = this.place.storage;
         const chosen = this.stores.filter((store) => forms.includes(store.form)).map((store) => store.key);
         const unreadable = storage.keys(names.keys.prefix).filter((key) => chosen.some((record) => names.keys.setAsideOf(record, key)));
@@ -100,28 +131,28 @@ var sfg = sfg || {};
           const raw = /** @type {string} */ (storage.get(key));
           return vault.isSealed(raw) && vault.key ? vault.open(raw, key).catch(() => raw) : raw;
         };
-        if (unreadable.length) data.unreadable = await Promise.all(unreadable.map(open));
+        return await Promise.all(unreadable.map(open));
       } catch {
-        // Storage is out of reach: the answers on this page are all there is.
+        return [];
       }
-      let content = JSON.stringify(data, null, 2);
-      if (locked && lock) content = JSON.stringify(await vault.sealFile(content, { namespace: this.namespace, site: data.site, exported }, lock), null, 2);
+    }
+
+    /**
+     * The name of a downloaded file of `records`: whose, what it holds, the date. A plan filled
+     * in for a colleague is named after them (`colleague`), even without a name in it; a locked
+     * copy after no one: it may lie in a shared Downloads folder.
+     * @param {AnswerRecord[]} records
+     * @param {boolean} locked
+     * @param {string} colleague
+     * @param {string} date
+     */
+    fileName(records, locked, colleague, date) {
       const t = this.text;
+      const forms = records.map((record) => record.form);
+      const person = locked ? "" : files.whose(this.names, records).name || colleague;
       const what = forms.length > 1 ? t.download_name_both : forms[0] === "journal" ? t.download_name_journal : t.download_name_plan;
-      // A plan filled in for a colleague is named after them, even without a name in it; a
-      // locked copy after no one: it may lie in a shared Downloads folder.
-      const colleague = this.colleague ? await this.colleagueName() : "";
-      const person = locked ? "" : files.whose(names, records).name || colleague;
-      const file = names.fileName({
-        person,
-        fallback: t.download_file_name,
-        content: locked ? [what, t.download_locked_file_name] : [what],
-        date: exported.slice(0, 10),
-        extension: "json",
-      });
-      sfg.parts.save(content, "application/json", file);
-      this.say(colleague ? fill(t.colleague_download_done, { name: colleague, file }) : fill(t.download_done, { file }));
-      if (!this.colleague) this.emit("sfg:downloaded", { at: exported, clocks: Object.fromEntries(records.map((record) => [record.form, record.clock])) });
+      const content = locked ? [what, t.download_locked_file_name] : [what];
+      return this.names.fileName({ person, fallback: t.download_file_name, content, date, extension: "json" });
     }
 
     /** The name of the colleague this page's plan is filled in for ("" when not kept here). */
