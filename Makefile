@@ -50,9 +50,11 @@ $(NODE_DEPS): package-lock.json
 check: $(VENV)/.site-deps
 	@$(BIN)/python -m generator check
 
-## schemas: rewrite schemas/ (the content files' JSON Schemas) after a change to the models
+## schemas: rewrite schemas/ (the content files' JSON Schemas) and typings/config.d.ts (the
+## pages' configuration, for the scripts' type check) after a change to the models
 schemas: $(VENV)/.site-deps
 	@$(BIN)/python -m generator schema schemas
+	@$(BIN)/python -m generator typings typings
 
 ## serve: live preview on http://127.0.0.1:8000/, rebuilt when content changes (ENGINE=zensical too)
 serve: $(VENV)/.site-deps
