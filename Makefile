@@ -9,7 +9,7 @@ export NO_MKDOCS_2_WARNING := 1
 INSTALL_LOCKED := $(BIN)/python scripts/install_locked.py
 NODE_DEPS := node_modules/.installed
 
-.PHONY: site test check lint serve schemas bench screenshots chromium java nginx pdf-libs poppler lock lock-upgrade clean
+.PHONY: site test test-fast check lint serve schemas bench screenshots chromium java nginx pdf-libs poppler lock lock-upgrade clean
 
 # The engine that builds site/: mkdocs (MkDocs with Material, through our plugin) or zensical
 # (Zensical builds the project the core writes; README.md, "Which engine").
@@ -32,6 +32,12 @@ endif
 ## every test
 test: $(VENV)/.test-deps chromium java nginx pdf-libs poppler lint
 	$(BIN)/python -m pytest
+
+## test-fast: the tests that need no browser (pytest -m "not browser"), without installing or
+## starting Chromium; the tests that drive it are marked browser (tests/conftest.py). Java and
+## node_modules are for the Nu Html Checker (tests/test_validators.py), which needs no browser
+test-fast: $(VENV)/.test-deps $(NODE_DEPS) java pdf-libs poppler
+	$(BIN)/python -m pytest -m "not browser"
 
 ## lint: ruff and mypy (Python); TypeScript on the JSDoc types and ESLint (theme/assets/js)
 lint: $(VENV)/.test-deps $(NODE_DEPS)

@@ -18,10 +18,10 @@ from __future__ import annotations
 import functools
 import gc
 import hashlib
-import importlib.metadata
 import json
 import mimetypes
 import os
+import re
 import shutil
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -36,14 +36,14 @@ from markupsafe import Markup
 from .cache import private_folder
 from .html_parts import element_content
 from .layout import DOWNLOADS, PDF_TIME_LIMIT, PRINT_PATHS, html_path
-from .pdf_form import tidy_form
+from .pdf_finish import PDF_VERSION, finish
+from .pdf_pydyf import remember_page_references
+from .pdf_recipe import recipe
 from .pdf_workers import Failed, TooSlow, run_each
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 PDF_STYLESHEET = TEMPLATES / "pdf.css"
 FILLABLE = ("journal", "plan")
-RECIPE = "3"
-"""Part of every cache key: change it when this module changes how PDFs are made."""
 MADE_FROM = {
     "journal": (("content", "journal.yml"),),
     "plan": (("content", "plan.yml"), ("framework", "scope-for-growth.yml")),
@@ -197,13 +197,13 @@ def pdf_source(site_dir: Path, job: PdfJob, settings: PdfSettings) -> PdfSource:
         body=Markup(body),
     )
     stylesheets = [site_dir / name for name in settings.stylesheets] + [PDF_STYLESHEET]
-    # The cache key: the page, its stylesheets and images, and what turns them into a PDF.
+    # The cache key: the page, its stylesheets and the files they show, and what turns them
+    # into a PDF (generator/pdf_recipe.py).
     digest = hashlib.sha256()
-    versions = [importlib.metadata.version(name) for name in ("weasyprint", "pypdf")]
     page_address = urljoin(settings.address, job.source) if settings.address else None
-    digest.update(json.dumps([RECIPE, versions, job.fillable, html, page_address]).encode())
+    digest.update(json.dumps([recipe(), job.fillable, html, page_address]).encode())
     pictures = _site_files(site_dir, page, images)
-    for path in [*stylesheets, *pictures]:
+    for path in [*stylesheets, *pictures, *_styled_files(site_dir, stylesheets)]:
         digest.update(hashlib.sha256(path.read_bytes()).digest())
     return PdfSource(
         html=html,
@@ -233,6 +233,20 @@ def _site_files(site_dir: Path, page: Path, addresses: Sequence[str]) -> list[Pa
     return files
 
 
+_CSS_URL = re.compile(r"""url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]+))""")
+
+
+def _styled_files(site_dir: Path, stylesheets: Sequence[Path]) -> list[Path]:
+    """The files of the site the stylesheets name with url() (fonts, pictures); others are
+    left out here, and refused when the PDF is made."""
+    files = []
+    for stylesheet in stylesheets:
+        text = stylesheet.read_text(encoding="utf-8", errors="replace")
+        addresses = ["".join(match) for match in _CSS_URL.findall(text)]
+        files += _site_files(site_dir, stylesheet, addresses)
+    return files
+
+
 @functools.cache
 def _shell() -> jinja2.Template:
     environment = jinja2.Environment(
@@ -250,25 +264,25 @@ def make_pdf(source: PdfSource, site_dir: Path) -> None:
 def _render_pdf(source: PdfSource, site_dir: Path) -> None:
     import weasyprint  # slow to load: only PDF builds need it
 
-    _remember_page_references()
+    remember_page_references()
     fetcher = site_fetcher(site_dir)
     styles = [weasyprint.CSS(filename=path, url_fetcher=fetcher) for path in source.stylesheets]
     document = weasyprint.HTML(string=source.html, base_url=source.base_url, url_fetcher=fetcher)
     for link in document.etree_element.iter("a"):
         _point_outside(link, source.page_address)
-    # Only radio buttons need the form tidied, and tidying rewrites the whole file (a fifth
-    # of the time of a 900-page journal, which has none).
-    radio_groups = any(
-        field.get("type") == "radio" for field in document.etree_element.iter("input")
-    )
     target = site_dir / source.target
     target.parent.mkdir(parents=True, exist_ok=True)
     written = _unfinished(target)  # a PDF stopped half way is never taken for a whole one
+    # Written once: what WeasyPrint leaves out is added before (generator/pdf_finish.py).
     document.write_pdf(
-        written, stylesheets=styles, pdf_forms=source.fillable, pdf_tags=True, custom_metadata=True
+        written,
+        stylesheets=styles,
+        pdf_forms=source.fillable,
+        pdf_tags=True,
+        custom_metadata=True,
+        pdf_version=PDF_VERSION,
+        finisher=finish,
     )
-    if source.fillable and radio_groups:
-        tidy_form(written)
     written.replace(target)
 
 
@@ -309,27 +323,6 @@ def _point_outside(link: Any, page_address: str | None) -> None:
         link.set("href", urljoin(page_address, href))
     else:
         del link.attrib["href"]
-
-
-def _remember_page_references() -> None:
-    """pydyf (WeasyPrint's PDF writer) lists every page's reference each time one is asked
-    for, and WeasyPrint's tagging asks once a box: time grew with pages x boxes (a fifth of a
-    900-page journal). The list is kept until a page is added (pages are only ever added)."""
-    import pydyf
-
-    listed = pydyf.PDF.page_references
-    if getattr(listed.fget, "remembered", False):
-        return
-
-    def page_references(pdf: Any) -> Any:
-        count = len(pdf.pages["Kids"])
-        kept = pdf.__dict__.get("_sfg_page_references")
-        if kept is None or kept[0] != count:
-            kept = pdf.__dict__["_sfg_page_references"] = (count, listed.fget(pdf))
-        return kept[1]
-
-    page_references.remembered = True  # type: ignore[attr-defined]
-    pydyf.PDF.page_references = property(page_references)
 
 
 def site_fetcher(site_dir: Path) -> Any:

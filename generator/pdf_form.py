@@ -1,19 +1,26 @@
 """The fillable PDF forms' radio buttons: one field a question, and a picture for each
 option, chosen or not (WeasyPrint draws neither as a reader expects).
 
-Plain pypdf, loaded only when a form has radio buttons (generator/pdf.py).
+Part of the finisher (generator/pdf_finish.py): it works on pydyf's objects before WeasyPrint
+writes the file, so a form with radio buttons is written once, like any other PDF.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 RADIO = 1 << 15
 """PDF button field flag: the field is a group of radio buttons."""
 
 
-def tidy_form(path: Path) -> None:
+def resolved(pdf: Any, value: Any) -> Any:
+    """The object a reference (``b"12 0 R"``) names, or the value itself."""
+    if isinstance(value, bytes) and value.endswith(b" R"):
+        return pdf.objects[int(value.split()[0])]
+    return value
+
+
+def tidy_radio_groups(pdf: Any) -> None:
     """One field per question: radio buttons become options of their group, not fields; and
     each option is drawn as an empty ring when not chosen, a ring with a dot when chosen.
 
@@ -22,46 +29,33 @@ def tidy_form(path: Path) -> None:
     state (a filled disc), and nothing for "not chosen": a printed blank form had no mark
     beside its options at all.
     """
-    from pypdf import PdfReader, PdfWriter
-    from pypdf.generic import ArrayObject, BooleanObject, DictionaryObject, NameObject
+    import pydyf
 
-    writer = PdfWriter(clone_from=PdfReader(path))
-    form = cast(DictionaryObject, writer.root_object["/AcroForm"])
-    fields = ArrayObject()
-    for reference in cast(ArrayObject, form["/Fields"]):
-        field_object = cast(DictionaryObject, reference.get_object())
-        if "/Parent" in field_object:
-            for key in ("/T", "/TU"):
-                field_object.pop(key, None)
-            parent = cast(DictionaryObject, field_object["/Parent"].get_object())
-            if int(cast(Any, parent.get("/Ff", 0))) & RADIO:
-                _draw_radio(writer, field_object)
+    form = pdf.catalog.get("AcroForm")
+    if form is None:
+        return
+    fields = pydyf.Array()
+    for reference in form["Fields"]:
+        field = resolved(pdf, reference)
+        if "Parent" in field:
+            for key in ("T", "TU"):
+                field.pop(key, None)
+            if int(resolved(pdf, field["Parent"]).get("Ff", 0)) & RADIO:
+                _draw_radio(pdf, field)
             continue
         fields.append(reference)
-    form[NameObject("/Fields")] = fields
-    # A reader that makes every field's pictures again (WeasyPrint asks it to) draws a radio
-    # button its own way or not at all (poppler: a square, or nothing); the rings drawn here
-    # are kept. Text fields have no picture yet: readers make one as a person types.
-    form[NameObject("/NeedAppearances")] = BooleanObject(False)
-    with path.open("wb") as output:
-        writer.write(output)
+    form["Fields"] = fields
 
 
-def _draw_radio(writer: Any, widget: Any) -> None:
+def _draw_radio(pdf: Any, widget: Any) -> None:
     """The widget's pictures: "Off" an empty ring, its "on" state the ring with a dot (black
     on white, as print.css draws a browser's)."""
-    from pypdf.generic import (
-        ArrayObject,
-        DecodedStreamObject,
-        DictionaryObject,
-        FloatObject,
-        NameObject,
-    )
+    import pydyf
 
-    left, bottom, right, top = (float(n) for n in widget["/Rect"])
-    left, right = sorted((left, right))
-    bottom, top = sorted((bottom, top))
-    widget[NameObject("/Rect")] = ArrayObject(FloatObject(n) for n in (left, bottom, right, top))
+    x1, y1, x2, y2 = (float(n) for n in widget["Rect"])
+    left, right = sorted((x1, x2))
+    bottom, top = sorted((y1, y2))
+    widget["Rect"] = pydyf.Array((left, bottom, right, top))
     width, height = right - left, top - bottom
     line = 0.9
     centre_x, centre_y = width / 2, height / 2
@@ -69,31 +63,31 @@ def _draw_radio(writer: Any, widget: Any) -> None:
     empty = f"q 1 g 0 G {line} w {_circle(centre_x, centre_y, ring)} b Q"
     dot = f"q 0 g {_circle(centre_x, centre_y, ring * 0.5)} f Q"
 
-    def picture(content: str) -> Any:
-        stream = DecodedStreamObject()
-        stream.set_data(content.encode("ascii"))
-        stream.update(
-            {
-                NameObject("/Type"): NameObject("/XObject"),
-                NameObject("/Subtype"): NameObject("/Form"),
-                NameObject("/BBox"): ArrayObject(FloatObject(n) for n in (0, 0, width, height)),
-                NameObject("/Resources"): DictionaryObject(),
-            }
-        )
-        return writer._add_object(stream)
+    def picture(content: str, stream: Any = None) -> bytes:
+        """``stream`` (WeasyPrint's picture, drawn again) or a new one, holding ``content``."""
+        if stream is None:
+            stream = pydyf.Stream()
+            pdf.add_object(stream)
+        stream.stream = [content.encode("ascii")]
+        stream.extra = {
+            "Type": "/XObject",
+            "Subtype": "/Form",
+            "BBox": pydyf.Array((0, 0, width, height)),
+            "Resources": pydyf.Dictionary(),
+        }
+        return bytes(stream.reference)
 
-    normal = cast(DictionaryObject, widget["/AP"]["/N"])
-    states = [name for name in normal if name != "/Off"]
-    pictures = DictionaryObject({NameObject(name): picture(f"{empty}\n{dot}") for name in states})
-    pictures[NameObject("/Off")] = picture(empty)
-    widget[NameObject("/AP")] = DictionaryObject({NameObject("/N"): pictures})
-    # What a PDF reader draws if it makes the pictures again: a black ring on white, a dot.
-    widget[NameObject("/MK")] = DictionaryObject(
+    normal = widget["AP"]["N"]
+    pictures = pydyf.Dictionary(
         {
-            NameObject("/BC"): ArrayObject([FloatObject(0)]),
-            NameObject("/BG"): ArrayObject([FloatObject(1)]),
+            state: picture(f"{empty}\n{dot}", resolved(pdf, chosen))
+            for state, chosen in normal.items()
         }
     )
+    pictures["Off"] = picture(empty)
+    widget["AP"] = pydyf.Dictionary({"N": pictures})
+    # What a PDF reader draws if it makes the pictures again: a black ring on white, a dot.
+    widget["MK"] = pydyf.Dictionary({"BC": pydyf.Array([0]), "BG": pydyf.Array([1])})
 
 
 def _circle(x: float, y: float, radius: float) -> str:

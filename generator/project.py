@@ -161,6 +161,7 @@ def site_config(
     # own footer words are in its front matter (page_source), these are the site root's.
     extra["sfg"] = {
         "organisation": parts.organisation,
+        "title": Markup.escape(parts.title),  # a page without sfg_title (404): theme/main.html
         "forget": Markup(parts.forget),
         "policy": Markup(policy(style_hashes)),  # ours: no markup, only quotes
         **{name: Markup(parts.footer("index.md").get(name, "")) for name in CHROME},
@@ -169,13 +170,19 @@ def site_config(
 
 
 def page_source(page: Page, parts: SiteParts) -> str:
-    """The page's Markdown, its footer words added to its front matter (``sfg_footer``,
-    ``sfg_contact``: links in them are relative to the page's folder)."""
+    """The page's Markdown, its title and footer words added to its front matter
+    (``sfg_title``, ``sfg_footer``, ``sfg_contact``: links in them are relative to the page's
+    folder)."""
     meta: dict[str, Any] = {}
     body = page.markdown
     if body.startswith("---\n"):
         head, _, body = body[4:].partition("\n---\n")
         meta = yaml.safe_load(head) or {}
+    # The document's title, escaped here once: theme/main.html writes it as it is, since
+    # Zensical reads the values it is handed as text and its own templates escape some of
+    # them and not others (a title escaped twice showed "&#34;" to readers).
+    whole = parts.title if page.path == "index.md" else f"{page.title} - {parts.title}"
+    meta["sfg_title"] = str(Markup.escape(whole))
     for name, html in parts.footer(page.path).items():
         if name in CHROME and html:
             meta[f"sfg_{name}"] = html

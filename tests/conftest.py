@@ -1,9 +1,11 @@
-"""Shared fixtures: built sites (default content and the fixture set), a local server, Chromium."""
+"""Shared fixtures: built sites (default content and the fixture set), a local server, Chromium;
+and the suite's two layers (tests/support/layers.py): every test whose fixtures include
+``browser`` is marked ``browser``, and a test without the marker that reaches Chromium fails."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -12,12 +14,32 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
 from .support.browser import CHROMIUM_ARGS, find_chromium
+from .support.layers import ChromiumGuard, mark_browser_tests
 from .support.server import serve
 from .support.sites import FIXTURE_TOOLKIT, REPO, build_site, build_with_engine
 
 ENGINES = ("mkdocs", "zensical")
 """MkDocs with Material through our plugin (`make site`), and Zensical (`make site
 ENGINE=zensical`), which builds the project the core writes and runs no plugin of ours."""
+
+GUARD = ChromiumGuard()
+GUARD.install()
+
+
+# Before pytest's own hook, which deselects by marker (-m "not browser").
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    mark_browser_tests(items)
+
+
+# The test being set up, run and torn down: the one the guard holds to its marker.
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item: pytest.Item) -> Generator[None, object, object]:
+    GUARD.current = item
+    try:
+        return (yield)
+    finally:
+        GUARD.current = None
 
 
 @dataclass(frozen=True)
@@ -131,7 +153,10 @@ def browser() -> Iterator[Browser]:
     executable = find_chromium()
     if executable is None:
         message = (
-            "Debian's Chromium is not installed (make test installs it: apt-get install chromium)"
+            f"CHROMIUM={os.environ['CHROMIUM']} is not a program"
+            if os.environ.get("CHROMIUM")
+            else "Debian's Chromium is not installed (make test installs it: apt-get install"
+            " chromium)"
         )
         if os.environ.get("CI") == "true":
             pytest.fail(message)

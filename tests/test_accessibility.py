@@ -6,6 +6,7 @@ from playwright.sync_api import Page, expect
 
 from .conftest import BuiltSite
 from .support.axe import assert_accessible, axe_violations, describe
+from .support.forms import run_timers
 from .support.search import search
 
 
@@ -78,16 +79,40 @@ def test_keyboard_alone_reaches_the_first_question_with_visible_focus(
     expect(page.locator("#sfg-looking-after-wellbeing")).to_have_value("Typed without a mouse")
 
 
+WATCH_FOR_A_NEW_PAGE = """() => {
+  // Clicks that reach <body>, where Material's instant navigation takes a link, and every
+  // request for a page or anything else (instant navigation and our own swap fetch the page).
+  const seen = (window.sfgNewPage = { clicks: 0, requests: [] });
+  document.body.addEventListener("click", () => seen.clicks++);
+  const open = XMLHttpRequest.prototype.open;
+  XMLHttpRequest.prototype.open = function (method, url, ...rest) {
+    seen.requests.push(String(url));
+    return open.call(this, method, url, ...rest);
+  };
+  const fetch = window.fetch;
+  window.fetch = (input, init) => {
+    seen.requests.push(String(input instanceof Request ? input.url : input));
+    return fetch(input, init);
+  };
+}"""
+
+
 def test_skip_to_content_moves_focus_to_the_heading_without_reloading(
     page: Page, each_default_site: BuiltSite
 ) -> None:
     """Material's instant navigation took the skip link for a new page: it loaded the page
     again and swapped the content, so focus fell back to the top of the page."""
+    page.clock.install()
     page.goto(each_default_site.page_url("journal.html"))
     page.evaluate("window.sfgArticle = document.querySelector('article')")
+    page.evaluate(WATCH_FOR_A_NEW_PAGE)
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")
     expect(page.locator("h1")).to_be_focused()
-    page.wait_for_timeout(300)  # a reload and swap, were it to happen, takes about 100 ms
+    # The click has been handled (the focus moved), and every timer it may have set has run:
+    # a reload and swap would have begun by now, with Material's instant navigation taking
+    # the click, or a request for the page.
+    run_timers(page)
+    assert page.evaluate("window.sfgNewPage") == {"clicks": 0, "requests": []}
     assert page.evaluate("document.querySelector('article') === window.sfgArticle")
     expect(page.locator("h1")).to_be_focused()

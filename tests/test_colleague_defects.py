@@ -17,6 +17,7 @@ from .support.forms import (
     choose_file,
     open_colleague,
     open_form,
+    run_timers,
     storage_items,
 )
 
@@ -36,6 +37,7 @@ def person_file(name: str, role: str, energy: str, exported: str) -> str:
 def test_a_plan_link_for_a_colleague_nobody_keeps_says_so_and_saves_nothing(
     page: Page, fixture_site: BuiltSite
 ) -> None:
+    page.clock.install()
     page.goto(fixture_site.page_url("plan.html?colleague=zzzzzzzz"))
     page.wait_for_selector("[data-module~='sfg-form'][data-sfg-form-started]", state="attached")
     banner = page.locator("[data-sfg-colleague-unknown]")
@@ -50,7 +52,7 @@ def test_a_plan_link_for_a_colleague_nobody_keeps_says_so_and_saves_nothing(
     # No question to type into, nothing saved under a key nobody lists.
     expect(page.locator("#sfg-evidence")).to_be_hidden()
     expect(page.locator("#sfg-person-name")).to_be_hidden()
-    page.wait_for_timeout(600)
+    run_timers(page)  # anything the page had waiting to do has been done
     assert not [key for key in storage_items(page) if "/colleague/" in key]
     # An address that is no colleague's id at all is no plan of the person's own either.
     page.goto(fixture_site.page_url("plan.html?colleague=..%2Fjournal"))

@@ -33,6 +33,9 @@ from .support.forms import (
     put_storage,
     status,
     storage_items,
+    wait_answers,
+    wait_colleague_answers,
+    wait_rows,
     wait_started,
     wait_stored,
 )
@@ -47,16 +50,6 @@ def sam_file() -> str:
         version=2,
         forms=["journal", "plan"],
         person={"name": "Sam Patel", "role": "Nurse"},
-    )
-
-
-def wait_colleague_stored(page: Page, key: str, value: str) -> None:
-    """Wait until a colleague's plan kept in this browser holds ``value`` under ``key``."""
-    page.wait_for_function(
-        """([ns, key, value]) => Object.entries(localStorage).some(([k, v]) =>
-             k.startsWith(ns + "/colleague/") && k.endsWith("/plan")
-             && JSON.parse(v).answers?.[key] === value)""",
-        arg=[NAMESPACE, key, value],
     )
 
 
@@ -96,7 +89,7 @@ def test_the_whole_hand_over_between_two_browsers(
     colleague_plan(manager, "Sam Patel")
     expect(manager.locator("#sfg-evidence")).to_have_value("Sam's")  # started from Sam's own
     manager.locator("#sfg-evidence").fill("Agreed with Sam")
-    wait_colleague_stored(manager, "evidence", "Agreed with Sam")
+    wait_colleague_answers(manager, "plan", {"evidence": "Agreed with Sam"})
     manager_own = {form: answers(manager, form) for form in ("journal", "plan")}
 
     # The manager opens the employee's file as a colleague's answers.
@@ -124,7 +117,14 @@ def test_the_whole_hand_over_between_two_browsers(
     expect(manager.locator("#sfg-evidence")).to_have_value("Led the audit")
     manager.locator("#sfg-evidence").fill("Led the audit; will lead the next one")
     manager.locator("#sfg-objectives_1_objective").fill("Lead the 2027 audit")
-    wait_colleague_stored(manager, "objectives/1/objective", "Lead the 2027 audit")
+    wait_colleague_answers(
+        manager,
+        "plan",
+        {
+            "evidence": "Led the audit; will lead the next one",
+            "objectives/1/objective": "Lead the 2027 audit",
+        },
+    )
     for_alex = manager.get_by_role("button", name="Download the plan for Alex Morgan").first
     plan_name, plan_data = download(manager, tmp_path, button=for_alex)
     assert plan_name == f"alex-morgan-plan-{TODAY}.json"
@@ -247,7 +247,7 @@ def fill_for_summary(page: Page, site: BuiltSite) -> None:
     page.keyboard.type("Mentor a student")
     page.get_by_role("button", name="Move up (Objective 3)").click()
     fill_saved(page, "plan", "next-review-date", "2027-03-01")
-    page.wait_for_timeout(600)
+    wait_rows(page, "plan", "objectives", "objective", ["Lead the audit", "Mentor a student"])
 
 
 def test_check_your_answers_lists_every_answer_with_a_change_link(
@@ -341,7 +341,7 @@ def test_the_outcome_record_has_a_line_per_conversation(
     page.locator("#sfg-depth-future_option-later").check()
     fill_saved(page, "plan", "objectives/1/objective", "One", "#sfg-objectives_1_objective")
     fill_saved(page, "plan", "objectives/2/objective", "Two", "#sfg-objectives_2_objective")
-    page.wait_for_timeout(500)
+    wait_answers(page, "plan", {"depth-current": "early", "depth-future": "later"})
     files: dict[str, Any] = {}
     for kind in ("CSV", "JSON"):
         with page.expect_download() as info:

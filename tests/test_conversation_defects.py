@@ -20,6 +20,7 @@ from .support.forms import (
     journal_record,
     open_form,
     put_storage,
+    wait_colleague_answers,
     wait_started,
     wait_stored,
 )
@@ -75,7 +76,7 @@ def test_a_manager_keeps_a_plan_for_each_colleague(page: Page, fixture_site: Bui
         page.get_by_role("link", name=f"Fill in a plan for {name}").click(timeout=QUICK)
         wait_started(page)
         page.locator("#sfg-evidence").fill(f"Agreed with {name}")
-        page.wait_for_timeout(600)
+        wait_colleague_answers(page, "plan", {"evidence": f"Agreed with {name}"})
     open_form(page, fixture_site.url, "plan")
     expect(page.locator("#sfg-evidence")).to_have_value("My own evidence")
     for name in ("Alex Morgan", "Sam Patel"):

@@ -15,7 +15,6 @@ import shutil
 import socket
 import subprocess
 import sys
-import time
 import urllib.request
 from collections.abc import Iterator
 from html.parser import HTMLParser
@@ -29,6 +28,7 @@ from pypdf import PdfReader
 from .conftest import BuiltSite
 from .support.forms import open_form, wait_started, wait_stored
 from .support.html import article_text
+from .support.output import wait_until
 from .support.sites import FIXTURE_TOOLKIT, REPO, build_with_engine
 
 
@@ -203,11 +203,9 @@ def zensical_preview(tmp_path: Path) -> Iterator[tuple[Path, str, subprocess.Pop
 
 
 def _served(url: str, needle: str, seconds: float = 30) -> None:
-    """Wait until the page at ``url`` is served holding ``needle``."""
-    deadline = time.monotonic() + seconds
-    while needle not in _fetch(url):
-        assert time.monotonic() < deadline, f"{url} was not served with {needle!r}"
-        time.sleep(0.2)
+    """Wait until the page at ``url`` is served holding ``needle``: Zensical says when a
+    build starts, not when it is done."""
+    wait_until(lambda: needle in _fetch(url), seconds, f"{url} served with {needle!r}")
 
 
 def _lines_until(process: subprocess.Popen[str], needle: str) -> list[str]:

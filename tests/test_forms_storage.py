@@ -21,6 +21,7 @@ from .support.forms import (
     open_form,
     put_storage,
     record,
+    run_timers,
     status,
     storage_items,
     wait_stored,
@@ -155,10 +156,11 @@ def test_an_unreadable_record_that_cannot_be_kept_aside_is_never_overwritten(
     page.goto(fixture_site.url)
     put_storage(page, {f"{NAMESPACE}/journal": "{damaged"})
     page.add_init_script(FULL_STORAGE)
+    page.clock.install()
     open_form(page, fixture_site.url, "journal")
     expect(status(page)).to_contain_text("your new answers are not being saved")
     page.locator("#sfg-energy").fill("Not saved")
-    page.wait_for_timeout(600)
+    run_timers(page)  # the save that typing asks for has come, and gone
     assert storage_items(page) == {f"{NAMESPACE}/journal": "{damaged"}
     expect(status(page)).to_contain_text("Download your answers")
 

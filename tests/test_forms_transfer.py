@@ -25,6 +25,8 @@ from .support.forms import (
     record,
     status,
     storage_items,
+    wait_answers,
+    wait_rows,
     wait_saved,
     wait_stored,
 )
@@ -45,7 +47,8 @@ def fill_both_forms(page: Page, site: BuiltSite) -> None:
     page.keyboard.type("Added objective")
     page.get_by_role("button", name="Move up (Objective 3)").click()
     wait_saved(page)
-    page.wait_for_timeout(500)
+    wait_answers(page, "plan", {"person-name": "Alex Smith", "depth-current": "early"})
+    wait_rows(page, "plan", "objectives", "objective", ["First objective", "Added objective"])
 
 
 def test_export_clear_and_import_give_back_the_same_answers(

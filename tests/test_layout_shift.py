@@ -120,7 +120,6 @@ def layout_shifts(page: Page, site: BuiltSite, path: str, kept: bool) -> list[di
     return shifts
 
 
-@pytest.mark.browser
 @pytest.mark.parametrize("kept", [False, True], ids=["no-answers", "answers-kept"])
 @pytest.mark.parametrize("path", list(STARTED))
 @pytest.mark.parametrize("sized_page", list(SIZES), indirect=True)

@@ -31,6 +31,7 @@ from .support.forms import (
     open_form,
     put_storage,
     status,
+    wait_colleague_answers,
     wait_saved,
     wait_started,
     wait_stored,
@@ -80,16 +81,6 @@ def rows(raw: bytes) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
 
 
-def wait_colleague_stored(page: Page, key: str, value: str) -> None:
-    """Wait until a plan filled in for a colleague holds ``value`` under ``key``."""
-    page.wait_for_function(
-        """([ns, k, v]) => Object.entries(localStorage).some(([key, raw]) =>
-             key.startsWith(ns + "/colleague/") && key.endsWith("/plan")
-             && JSON.parse(raw).answers?.[k] === v)""",
-        arg=[NAMESPACE, key, value],
-    )
-
-
 def a_manager_with_colleagues(page: Page, site: BuiltSite) -> None:
     """A manager who gave only their name and role in their own plan, with three colleagues:
     Sam (opened, nothing agreed), Pat (their own plan holds the date of the conversation and
@@ -122,7 +113,7 @@ def a_manager_with_colleagues(page: Page, site: BuiltSite) -> None:
     page.locator("#sfg-depth-current_option-early").check()
     page.locator("#sfg-depth-future_option-later").check()
     page.locator("#sfg-objectives_1_objective").fill("=1+1")
-    wait_colleague_stored(page, "objectives/1/objective", "=1+1")
+    wait_colleague_answers(page, "plan", {"objectives/1/objective": "=1+1"})
 
 
 @pytest.mark.browser

@@ -6,11 +6,13 @@ from __future__ import annotations
 import http.server
 import io
 import shutil
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, ClassVar
 
+import pikepdf
 import pytest
 from PIL import Image
 from pypdf import PdfReader
@@ -247,22 +249,42 @@ def test_the_cycle_collector_runs_again_after_a_pdf_made_or_failed(
     assert paused == [True, True]
 
 
-def test_a_form_without_radio_buttons_is_written_once(
+def test_a_form_with_radio_buttons_is_written_once(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Only radio groups need pypdf to rewrite the file: a journal of text boxes is left as
-    WeasyPrint wrote it (rewriting took a fifth of a 900-page journal's time)."""
-    from generator import pdf
-
-    tidied: list[Path] = []
-    monkeypatch.setattr(pdf, "tidy_form", tidied.append)
-    site = _site_with_page(tmp_path, '<h1>T</h1><label for="a">A</label><textarea id="a" name="a">')
+    """Radio groups are tidied before WeasyPrint writes the file (generator/pdf_finish.py):
+    no second pass through pypdf, which read and wrote the whole file again, as %PDF-1.3.
+    One field a group; each option a widget of it, with a picture for "chosen" and for "not
+    chosen"."""
+    monkeypatch.setitem(sys.modules, "pypdf", None)  # importing it now fails
+    body = (
+        '<h1>T</h1><input type="radio" name="b" value="1" title="B">'
+        '<input type="radio" name="b" value="2" title="B">'
+        '<label for="a">A</label><textarea id="a" name="a"></textarea>'
+    )
+    site = _site_with_page(tmp_path, body)
     job = PdfJob("print/page.html", "Title", "downloads/page.pdf", fillable=True)
     make_pdf(pdf_source(site, job, SETTINGS), site)
-    assert tidied == []
-    body = (
-        '<h1>T</h1><input type="radio" name="b" value="1"><input type="radio" name="b" value="2">'
-    )
-    site = _site_with_page(tmp_path / "radio", body)
+    with pikepdf.open(site / "downloads" / "page.pdf") as pdf:
+        fields = {str(field.T): field for field in pdf.Root.AcroForm.Fields}
+        assert set(fields) == {"a", "b"}
+        options = list(fields["b"].Kids)
+        assert len(options) == 2
+        for number, option in enumerate(options):
+            assert "/T" not in option and "/TU" not in option
+            assert {str(state) for state in option.AP.N} == {"/Off", f"/{number}"}
+
+
+def test_a_field_with_a_value_is_left_for_the_reader_to_draw(tmp_path: Path) -> None:
+    """The PDFs are blank forms, and a blank field's picture is empty. Were a field to hold a
+    value, its empty picture would hide it: readers are then asked to draw every field
+    (NeedAppearances), as WeasyPrint asks."""
+    body = '<h1>T</h1><label for="a">A</label><input id="a" name="a" value="Prefilled">'
+    site = _site_with_page(tmp_path, body)
+    job = PdfJob("print/page.html", "Title", "downloads/page.pdf", fillable=True)
     make_pdf(pdf_source(site, job, SETTINGS), site)
-    assert tidied == [site / "downloads" / "page.pdf.part"], "tidied before it takes its name"
+    with pikepdf.open(site / "downloads" / "page.pdf") as pdf:
+        (field,) = pdf.Root.AcroForm.Fields
+        assert str(field.V) == "Prefilled"
+        assert "/N" in field.AP
+        assert bool(pdf.Root.AcroForm.NeedAppearances) is True

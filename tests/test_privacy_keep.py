@@ -131,8 +131,8 @@ def test_closing_a_tab_whose_answers_are_not_kept_asks_first(
         dialog.dismiss()
 
     page.on("dialog", answer)
-    page.close(run_before_unload=True)
-    page.wait_for_timeout(200)
+    with page.expect_event("dialog"):
+        page.close(run_before_unload=True)
     assert asked == ["beforeunload"]
 
 

@@ -21,6 +21,7 @@ from .support.forms import (
     open_form,
     put_storage,
     record,
+    run_timers,
     status,
     wait_saved,
 )
@@ -207,6 +208,7 @@ def test_a_locked_copy_downloads_and_loads_back_with_the_passphrase(
 def test_two_unlocked_tabs_stay_in_step_and_a_locked_tab_never_writes(
     context: BrowserContext, fixture_site: BuiltSite
 ) -> None:
+    context.clock.install()
     first = context.new_page()
     open_form(first, fixture_site.url, "journal")
     first.locator("#sfg-energy").fill("From the first tab")
@@ -222,7 +224,7 @@ def test_two_unlocked_tabs_stay_in_step_and_a_locked_tab_never_writes(
     second.evaluate("window.dispatchEvent(new Event('pagehide'))")
     second.evaluate("""document.querySelector('[data-module~="sfg-form"]').dispatchEvent(
         new CustomEvent('sfg:put', {detail: {answers: {energy: 'typed while locked'}}}))""")
-    second.wait_for_timeout(600)
+    run_timers(second)  # the locked tab's save of what it was given has come, and gone
     assert areas(second) == written, "a locked tab wrote"
     unlock(second)
     expect(second.locator("#sfg-job-title")).to_have_value("Typed while the other tab is locked")

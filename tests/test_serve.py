@@ -7,6 +7,7 @@ behaviour); the error is printed as one line in the terminal.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -19,6 +20,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from .support.output import Lines
 from .support.sites import FIXTURE_TOOLKIT, mkdocs_config
 
 
@@ -33,22 +35,28 @@ def _fetch(url: str) -> str:
         return str(response.read().decode("utf-8"))
 
 
-def _wait_for(url: str, needle: str, seconds: float = 30) -> str:
+SECONDS = 30
+BUILT = r"Documentation built in|Serving on"
+"""What `mkdocs serve` says when a build is done, and when it has begun to serve."""
+BAD_ID = "content/journal.yml:12: stages[0].sections[0].questions[0].id: bad id"
+
+
+def _wait_for(lines: Lines, url: str, needle: str, seconds: float = SECONDS) -> str:
+    """The page at ``url`` once it holds ``needle``: asked for again after each build the
+    server says it has done, until it does."""
     deadline = time.monotonic() + seconds
-    last = ""
-    while time.monotonic() < deadline:
+    while True:
         try:
-            last = _fetch(url)
-            if needle in last:
-                return last
+            page = _fetch(url)
+            if needle in page:
+                return page
         except OSError:
             pass
-        time.sleep(0.3)
-    raise AssertionError(f"{needle!r} did not appear at {url} within {seconds}s")
+        lines.next_matching(BUILT, deadline)
 
 
 @pytest.fixture
-def served(tmp_path: Path) -> Iterator[tuple[Path, str, subprocess.Popen[str]]]:
+def served(tmp_path: Path) -> Iterator[tuple[Path, str, subprocess.Popen[str], Lines]]:
     toolkit = tmp_path / "toolkit"
     shutil.copytree(FIXTURE_TOOLKIT, toolkit)
     config = mkdocs_config(toolkit, tmp_path / "unused-site")
@@ -71,8 +79,9 @@ def served(tmp_path: Path) -> Iterator[tuple[Path, str, subprocess.Popen[str]]]:
         text=True,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )
+    assert process.stdout is not None
     try:
-        yield toolkit, f"http://127.0.0.1:{port}/", process
+        yield toolkit, f"http://127.0.0.1:{port}/", process, Lines(process.stdout)
     finally:
         process.terminate()
         process.wait(timeout=10)
@@ -85,23 +94,24 @@ def _replace(path: Path, old: str, new: str) -> None:
 
 
 def test_serve_reloads_on_content_and_framework_edits(
-    served: tuple[Path, str, subprocess.Popen[str]],
+    served: tuple[Path, str, subprocess.Popen[str], Lines],
 ) -> None:
-    toolkit, url, process = served
-    _wait_for(url + "journal.html", "What gives me energy?")
+    toolkit, url, process, lines = served
+    _wait_for(lines, url + "journal.html", "What gives me energy?")
 
     _replace(toolkit / "content" / "journal.yml", "What gives me energy?", "What drains me?")
-    _wait_for(url + "journal.html", "What drains me?")
+    _wait_for(lines, url + "journal.html", "What drains me?")
 
     _replace(toolkit / "framework" / "scope-for-growth.yml", "Work with a buddy", "Find a buddy")
-    _wait_for(url + "framework.html", "Find a buddy")
+    _wait_for(lines, url + "framework.html", "Find a buddy")
 
     # A broken file: the error is printed as one line, no traceback; once fixed, pages return.
     _replace(toolkit / "content" / "journal.yml", "id: energy", "id: Energy Now")
-    time.sleep(3)
+    lines.next_matching(re.escape(BAD_ID), time.monotonic() + SECONDS)
     _replace(toolkit / "content" / "journal.yml", "id: Energy Now", "id: energy")
-    _wait_for(url + "journal.html", "What drains me?")
+    _wait_for(lines, url + "journal.html", "What drains me?")
     process.terminate()
-    output, _ = process.communicate(timeout=10)
-    assert "content/journal.yml:12: stages[0].sections[0].questions[0].id: bad id" in output
+    process.wait(timeout=10)
+    output = lines.rest(seconds=10)
+    assert BAD_ID in output
     assert "Traceback" not in output

@@ -37,7 +37,6 @@ def test_no_has_on_the_root_or_the_body(stylesheet: Path) -> None:
     assert not found, f"{stylesheet.relative_to(REPO)}: {found}"
 
 
-@pytest.mark.browser
 def test_a_control_focused_at_the_foot_of_the_window_shows_above_the_status_bar(
     page: Page, fixture_site: BuiltSite
 ) -> None:

@@ -21,8 +21,12 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+import yaml
 from jinja2 import Environment, nodes
 from mkdocs.theme import Theme
+
+from generator.page import Page
+from generator.project import page_source
 
 from .support.sites import REPO
 
@@ -37,6 +41,9 @@ GENERATOR_HTML = {
     " front matter sfg_footer, or config.extra.sfg.footer; generator/project.py)",
     "contact": "generator/render/chrome.py: the contact words, Markdown made safe (sfg_contact)",
     "config.extra.sfg.forget": "generator/render/privacy.py: the Forget me block",
+    "page.meta.sfg_title": "generator/project.py (page_source): the page's and the site's"
+    " titles, escaped",
+    "config.extra.sfg.title": "generator/project.py: the site's title, escaped",
 }
 """Values that are HTML by design, made by the generator with every content value escaped
 (tests/test_escaping.py plants markup in the words they are made from)."""
@@ -127,7 +134,7 @@ def _context(**planted: Any) -> dict[str, Any]:
         "config": {
             "site_name": "Toolkit",
             "theme": {"logo": "assets/logo.svg", "icon": {}},
-            "extra": {"sfg": {"organisation": "Trust", "forget": ""}},
+            "extra": {"sfg": {"organisation": "Trust", "forget": "", "title": "Toolkit"}},
         },
         "page": {"title": "Journal", "is_homepage": False, "meta": {}, "url": "journal.html"},
         "base_url": ".",
@@ -153,8 +160,7 @@ PLANTED = [
     ("partials/copyright.html", "config.extra.sfg.organisation", PAYLOAD, ["div", "p"]),
     ("partials/javascripts/base.html", "config.extra.scope", PAYLOAD, ["script"]),
     ("partials/javascripts/base.html", "base_url", PAYLOAD, ["script"]),
-    ("main.html:htmltitle", "page.title", PAYLOAD, ["meta", "title"]),
-    ("main.html:htmltitle", "config.site_name", PAYLOAD, ["meta", "title"]),
+    ("main.html:htmltitle", "config.extra.sfg.policy", PAYLOAD, ["meta", "title"]),
 ]
 
 
@@ -180,6 +186,23 @@ def test_markup_planted_in_a_setting_comes_out_as_text(
     assert found.tags == elements, html
     shown = LOGO if setting == "config.theme.logo" else PAYLOAD
     assert any(shown in each for each in [found.text, *found.values]), html
+
+
+@pytest.mark.parametrize("path", ["journal.md", "index.md"])
+def test_the_document_title_is_escaped_once(environment: Environment, path: str) -> None:
+    """The title is escaped where the generator writes it into the page's front matter, and
+    written as it is: markup in it is text, and escaped characters are not escaped again
+    (Zensical hands templates what it reads as text: a title escaped twice showed "&#34;")."""
+    parts = SimpleNamespace(title=f"Toolkit {PAYLOAD}", footer=lambda _path: {})
+    page = Page(path=path, title=f"Journal & {PAYLOAD}", markdown="# Journal\n")
+    source = page_source(page, parts)  # type: ignore[arg-type]
+    meta = yaml.safe_load(source.split("---\n")[1])
+    html = _render(environment, "main.html:htmltitle", _context(**{"page.meta": meta}))
+    found = _parsed(html)
+    assert found.tags == ["meta", "title"], html
+    expected = f"Toolkit {PAYLOAD}" if path == "index.md" else f"Journal & {PAYLOAD} - Toolkit"
+    assert expected in found.text, html
+    assert "&amp;" not in found.text and "&#34;" not in found.text
 
 
 def test_search_words_come_out_as_text(environment: Environment) -> None:

@@ -20,8 +20,15 @@ CHROMIUM_ARGS = [
 
 
 def find_chromium() -> Path | None:
-    candidates = [os.environ.get("CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser"]
-    candidates.append(shutil.which("chromium"))
+    """Chromium's program: the one ``CHROMIUM`` names when it is set, and then no other (set to
+    a path that is no program, there is no browser: the way to check that the tests without
+    the ``browser`` marker need none); otherwise Debian's."""
+    chosen = os.environ.get("CHROMIUM")
+    candidates = (
+        [chosen]
+        if chosen
+        else ["/usr/bin/chromium", "/usr/bin/chromium-browser", shutil.which("chromium")]
+    )
     for candidate in candidates:
         if candidate and Path(candidate).is_file() and os.access(candidate, os.X_OK):
             return Path(candidate)

@@ -68,6 +68,67 @@ def wait_stored(page: Page, form: str, key: str, value: str, namespace: str = NA
     )
 
 
+def wait_answers(
+    page: Page, form: str, expected: dict[str, str], namespace: str = NAMESPACE
+) -> None:
+    """Wait until the record of ``form`` holds every answer of ``expected``."""
+    page.wait_for_function(
+        """([k, expected]) => {
+             const kept = JSON.parse(localStorage.getItem(k) || "{}").answers || {};
+             return Object.entries(expected).every(([id, v]) => kept[id] === v);
+           }""",
+        arg=[f"{namespace}/{form}", expected],
+    )
+
+
+def wait_rows(
+    page: Page, form: str, table: str, column: str, texts: list[str], namespace: str = NAMESPACE
+) -> None:
+    """Wait until the record of ``form`` has the rows of ``table`` in an order whose first
+    rows hold ``texts`` in ``column`` (a row moved, and the move saved)."""
+    page.wait_for_function(
+        """([k, table, column, texts]) => {
+             const kept = JSON.parse(localStorage.getItem(k) || "{}").answers || {};
+             const rows = (kept[table] || "").split(" ");
+             return texts.every((text, i) => kept[`${table}/${rows[i]}/${column}`] === text);
+           }""",
+        arg=[f"{namespace}/{form}", table, column, texts],
+    )
+
+
+def wait_colleague_answers(
+    page: Page, form: str, expected: dict[str, str], namespace: str = NAMESPACE
+) -> None:
+    """Wait until a record of ``form`` filled in for a colleague holds every answer of
+    ``expected``."""
+    page.wait_for_function(
+        """([prefix, form, expected]) => Object.keys(localStorage).some((k) => {
+             if (!k.startsWith(prefix) || !k.endsWith("/" + form)) return false;
+             let kept;
+             try {
+               kept = JSON.parse(localStorage.getItem(k) || "{}").answers || {};
+             } catch {
+               return false;
+             }
+             return Object.entries(expected).every(([id, v]) => kept[id] === v);
+           })""",
+        arg=[f"{namespace}/colleague/", form, expected],
+    )
+
+
+LATER = 5000
+"""Milliseconds: longer than any delay a page waits before it acts on what was typed (a form
+saves 400 ms after the last keystroke), shorter than any lock (minutes)."""
+
+
+def run_timers(page: Page) -> None:
+    """Fire every timer that the pages of ``page``'s context have due in the next ``LATER``
+    milliseconds, at once, as if that time went by; what they do at once is done when this
+    returns. The context's clock must be installed (``page.clock.install()``) before the page
+    opened: then the page's time runs as usual, and moves on here as well."""
+    page.clock.run_for(LATER)
+
+
 def fill_saved(page: Page, form: str, key: str, value: str, selector: str | None = None) -> None:
     """Type ``value`` into the field of answer ``key`` and wait until it is kept."""
     page.locator(selector or f"#sfg-{key}").fill(value)
