@@ -154,7 +154,7 @@ var sfg = sfg || {};
     /** @param {HTMLElement} element */
     constructor(element) {
       super(element);
-      /** @type {{names: NamingRules, forms: string[], text: {[word: string]: string}}} */
+      /** @type {ForgetConfig} */
       const config = JSON.parse(element.dataset.sfgPrivacy || "");
       const names = new sfg.Names(/** @type {Config} */ ({ names: config.names, forms: config.forms, answers: {} }));
       const t = config.text;

@@ -37,7 +37,8 @@ var sfg = sfg || {};
         // Whose answers (name and role) are no question of the form.
         const questions = all(scope, "[data-sfg-question]").filter((question) => !question.closest("[data-sfg-person]"));
         const open = questions.filter((question) => !all(question, CONTROLS).some((control) => record.answers[control.dataset.sfgKey || ""]?.trim()));
-        count.textContent = sfg.fill(this.text.progress, { answered: questions.length - open.length, total: questions.length });
+        const said = sfg.fill(this.text.progress, { answered: questions.length - open.length, total: questions.length });
+        if (count.textContent !== said) count.textContent = said; // as served: nothing to do again
         if (!(next instanceof HTMLAnchorElement)) return;
         first = open.length ? open[0].querySelector(CONTROLS) : null;
         next.hidden = !first;
