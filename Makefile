@@ -9,7 +9,7 @@ export NO_MKDOCS_2_WARNING := 1
 INSTALL_LOCKED := $(BIN)/python scripts/install_locked.py
 NODE_DEPS := node_modules/.installed
 
-.PHONY: site test test-fast check lint serve schemas bench screenshots chromium nginx pdf-libs poppler lock lock-upgrade clean
+.PHONY: site test test-fast check lint serve schemas bench screenshots chromium java nginx pdf-libs poppler lock lock-upgrade clean
 
 # The engine that builds site/: mkdocs (MkDocs with Material, through our plugin) or zensical
 # (Zensical builds the project the core writes; README.md, "Which engine").
@@ -28,16 +28,17 @@ else
 	@echo "Built the toolkit into site/ (open site/index.html, or host the folder)."
 endif
 
-## test: install test tools, Chromium, nginx and pdftoppm if needed, then the linters, the
+## test: install test tools, Chromium, Java, nginx and pdftoppm if needed, then the linters, the
 ## scripts' unit tests (npm test: Node's test runner, no browser) and every test
-test: $(VENV)/.test-deps chromium nginx pdf-libs poppler lint
+test: $(VENV)/.test-deps chromium java nginx pdf-libs poppler lint
 	npm test --silent
 	$(BIN)/python -m pytest
 
 ## test-fast: the tests that need no browser (pytest -m "not browser", and the scripts' unit
 ## tests: npm test), without installing or starting Chromium; the tests that drive it are
-## marked browser (tests/conftest.py)
-test-fast: $(VENV)/.test-deps $(NODE_DEPS) pdf-libs poppler
+## marked browser (tests/conftest.py). Java and node_modules are for the Nu Html Checker
+## (tests/test_validators.py), which needs no browser
+test-fast: $(VENV)/.test-deps $(NODE_DEPS) java pdf-libs poppler
 	npm test --silent
 	$(BIN)/python -m pytest -m "not browser"
 
@@ -52,18 +53,21 @@ lint: $(VENV)/.test-deps $(NODE_DEPS)
 	node_modules/.bin/prettier --check --log-level warn .
 
 # The pinned checkers of package-lock.json (Node.js and npm): installed again only when the
-# lock file is newer than the last install.
+# lock file is newer than the last install. No package's install script runs: vnu-jar's would
+# download a Java runtime of its own; the checker runs on Debian's (make java).
 $(NODE_DEPS): package-lock.json
-	npm ci --no-audit --no-fund --loglevel=error
+	npm ci --no-audit --no-fund --loglevel=error --ignore-scripts
 	@touch $@
 
 ## check: validate content/ and framework/ without building
 check: $(VENV)/.site-deps
 	@$(BIN)/python -m generator check
 
-## schemas: rewrite schemas/ (the content files' JSON Schemas) after a change to the models
+## schemas: rewrite schemas/ (the content files' JSON Schemas) and typings/config.d.ts (the
+## pages' configuration, for the scripts' type check) after a change to the models
 schemas: $(VENV)/.site-deps
 	@$(BIN)/python -m generator schema schemas
+	@$(BIN)/python -m generator typings typings
 
 ## serve: live preview on http://127.0.0.1:8000/, rebuilt when content changes (ENGINE=zensical too)
 serve: $(VENV)/.site-deps
@@ -84,6 +88,11 @@ screenshots: $(VENV)/.test-deps chromium pdf-libs poppler
 
 chromium:
 	@scripts/ensure-chromium
+
+# Debian's Java runtime: tests/test_validators.py runs the Nu Html Checker (node_modules'
+# vnu-jar, pinned in package.json) on every page of the built site.
+java:
+	@scripts/ensure-java
 
 # Debian's nginx: tests/test_nginx.py serves a built site with deploy/nginx.conf.
 nginx:

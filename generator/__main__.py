@@ -1,5 +1,5 @@
-"""Command line: ``python -m generator check``, ``export DIR``, ``build``, ``serve`` and
-``schema DIR``.
+"""Command line: ``python -m generator check``, ``export DIR``, ``build``, ``serve``,
+``schema DIR`` and ``typings DIR``.
 
 ``export`` writes the complete project an engine builds without our plugin (the pages, the
 theme's overrides that apply, the brand stylesheet, our bundles and mkdocs.yml);
@@ -48,6 +48,11 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
         "schema", help="write the JSON Schema of every content file, for editors' YAML plugins"
     )
     schema.add_argument("target", type=Path)
+    typings = commands.add_parser(
+        "typings",
+        help="write the TypeScript declarations of the pages' configuration (config.d.ts)",
+    )
+    typings.add_argument("target", type=Path)
     return parser.parse_args(argv)
 
 
@@ -67,6 +72,11 @@ def main(argv: list[str] | None = None) -> int:
 
         written = write_schemas(arguments.target)
         print(f"Wrote {len(written)} JSON Schemas to {arguments.target}.")
+        return 0
+    if arguments.command == "typings":
+        from .typings import write_typings
+
+        print(f"Wrote {write_typings(arguments.target)}.")
         return 0
     if arguments.command == "build":
         return _build(arguments)

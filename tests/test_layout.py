@@ -108,6 +108,36 @@ def test_keeping_answers_is_one_short_panel_with_clearing_last_and_plainest(
     expect(more).to_contain_text("On a shared computer")
 
 
+def test_a_sections_progress_follows_its_heading_on_the_same_line(
+    page: Page, fixture_site: BuiltSite
+) -> None:
+    """The heading carries sfg-section-heading from the build (no :has() looking for the
+    progress after it): on a wide window the two share a line, and the section's first
+    question starts below both."""
+    page.set_viewport_size({"width": 1280, "height": 800})
+    open_form(page, fixture_site.url, "journal")
+    heading = page.locator("h3#wellbeing").bounding_box()
+    progress = page.locator(f"[data-sfg-section='wellbeing'] > {module('sfg-progress')}")
+    expect(progress).to_have_text("0 of 2 answered")
+    # Its words, not its box: a block's box runs under a float beside it, its lines do not.
+    count = progress.evaluate(
+        """(element) => {
+          const range = document.createRange();
+          range.selectNodeContents(element);
+          const { x, y, width, height } = range.getBoundingClientRect();
+          return { x, y, width, height };
+        }"""
+    )
+    question = page.locator("#sfg-energy_block").bounding_box()
+    assert heading and count and question
+    assert count["x"] >= heading["x"] + heading["width"], (heading, count)
+    assert (
+        count["y"] < heading["y"] + heading["height"]
+        and heading["y"] < count["y"] + count["height"]
+    )
+    assert question["y"] >= max(heading["y"] + heading["height"], count["y"] + count["height"])
+
+
 def test_progress_counts_the_whole_form_and_links_to_the_first_question_not_answered(
     page: Page, fixture_site: BuiltSite
 ) -> None:

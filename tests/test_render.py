@@ -107,7 +107,7 @@ def test_markdown_characters_in_headings_are_literal(tmp_path: Path) -> None:
     journal = tmp_path / "toolkit" / "content" / "journal.yml"
     journal.write_text(journal.read_text().replace("title: Well-being", "title: Well_being *now*"))
     page = render_pages(load_toolkit(tmp_path / "toolkit"))[1].markdown
-    assert r"### Well\_being \*now\* { #wellbeing }" in page
+    assert r"### Well\_being \*now\* { #wellbeing .sfg-section-heading }" in page
 
 
 READING_LIST = (

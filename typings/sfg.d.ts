@@ -1,6 +1,8 @@
 /* Types shared by the toolkit's scripts (theme/assets/js), for `tsc --checkJs` only: never
    served. The scripts' classes and functions are typed by their own JSDoc; this file names
-   the data they pass around, and what Material for MkDocs adds to the page. */
+   the data they pass around, and what Material for MkDocs adds to the page. The pages'
+   configuration (Config, ForgetConfig and what they hold) is typings/config.d.ts, written
+   from generator/render/contract.py: never typed by hand here. */
 
 interface Window {
   /** Material for MkDocs: emits after each instant navigation (never from file://). */
@@ -24,42 +26,6 @@ interface AnswerRecord {
   answers: { [key: string]: string };
   edits: { [key: string]: Stamp };
   questions: { [key: string]: string };
-}
-
-/** What the content says about an answer (config.answers[form][key]). */
-interface Answer {
-  question: string;
-  choices?: { [choice: string]: string };
-  table?: boolean;
-}
-
-/** How answers are named (config.names, from generator/naming.py). */
-interface NamingRules {
-  records: { [form: string]: string };
-  namespace: string;
-  prefix: string;
-  keyPattern: string;
-  cellPattern: string;
-  rowPattern: string;
-  rowPlaceholder: string;
-  cellKey: string;
-  exportKey: string;
-  setAsideKey: string;
-  cellControlId: string;
-  colleaguePattern: string;
-  /** Templates of a colleague's key and of the records filled in for them. */
-  colleague: string;
-  colleagueRecord: string;
-  fileName: string;
-  /** The answer keys of whose answers they are. */
-  person: { name: string; role: string };
-  /** Keys of ours that hold no answer (generator/naming.py privacy_names). */
-  choice: string;
-  lock: string;
-  downloaded: string;
-  opened: string;
-  /** The colleague whose answers are shown: an id, in the tab's sessionStorage for the visit. */
-  shown: string;
 }
 
 /** Whose answers: a person's name and role. */
@@ -106,29 +72,11 @@ interface KeptColleague {
   problem?: boolean;
 }
 
-/** The settings of content/site.yml `privacy:` (generator/render/privacy.py). */
-interface PrivacySettings {
-  keep: boolean;
-  idleMinutes: number;
-  minLength: number;
-  reminderEdits: number;
-}
+/** A word the scripts show (config.text: typings/config.d.ts). */
+type ScriptWord = keyof ScriptWords;
 
-/** A form page's configuration (data-sfg-config, from generator/render/config.py). */
-interface Config {
-  form: string;
-  forms: string[];
-  names: NamingRules;
-  answers: { [form: string]: { [key: string]: Answer } };
-  site: string;
-  lang: string;
-  text: { [word in ScriptWord]: string };
-  privacy: PrivacySettings;
-  /** Where each growth direction's positions are, now and in two years (plan fields). */
-  positions: { key: string; direction: string; when: string; column: string }[];
-  calendar?: { key: string; title: string; description: string; organisation: string };
-  outcome?: { date: string; objectives: string; columns: string[] };
-}
+/** A word of "Forget me on this computer" (its own configuration's text). */
+type ForgetWord = keyof ForgetWords;
 
 /** When answers were last downloaded, and each form's edit count then. */
 interface Downloaded {

@@ -272,6 +272,9 @@ class ConversationWords(ContentModel):
     """Framework: marks the position a colleague wants to be at in two years."""
     colleague_plan_for: Text = "You are filling in a development plan for {name}"
     """Plan filled in for a colleague: the heading that says whose plan it is."""
+    colleague_name_unknown: Text = "a colleague"
+    """Stands for a colleague's name in the words the page is served with, before its script
+    puts the name in: what a reader without scripts, or a validator, finds."""
     colleague_tools_heading: Text = "The plan for {name}"
     """Plan filled in for a colleague: the heading of its panel (in place of "Your answers")."""
     colleague_download_button: Text = "Download the plan for {name}"

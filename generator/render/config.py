@@ -3,7 +3,8 @@
 It holds what the scripts cannot read from the markup itself: where each form's answers are
 kept, the naming rules for rows added in the browser, each answer's question and choices
 (for the file of answers and for answers to removed questions, of every form), the language
-and only the interface words the scripts show.
+and only the interface words the scripts show. Its shape is the contract of
+generator/render/contract.py (:class:`PageConfig`), whose typings the scripts are checked with.
 """
 
 from __future__ import annotations
@@ -20,10 +21,10 @@ from ..naming import (
     ROW_PLACEHOLDER,
     AnswerName,
     outcome_column,
-    script_names,
 )
 from ..toolkit import Toolkit
-from .privacy import privacy_settings
+from .contract import Answer, Calendar, Outcome, PageConfig, Position, ScriptWords
+from .privacy import naming_rules, privacy_settings
 
 FORMS = ("journal", "plan")
 
@@ -37,7 +38,7 @@ def person_fields(words: Interface) -> list[PlanField]:
     ]
 
 
-def answers_config(toolkit: Toolkit) -> dict[str, dict[str, dict[str, Any]]]:
+def answers_config(toolkit: Toolkit) -> dict[str, dict[str, Answer]]:
     """Per form, per answer key: the question it answers and, for choices, the labels.
 
     A table's cells are described once, with the row placeholder in their key.
@@ -48,7 +49,7 @@ def answers_config(toolkit: Toolkit) -> dict[str, dict[str, dict[str, Any]]]:
         "journal": [*person, *toolkit.journal.questions()],
         "plan": [*person, *toolkit.plan.fields()],
     }
-    described: dict[str, dict[str, dict[str, Any]]] = {}
+    described: dict[str, dict[str, Answer]] = {}
     for form in FORMS:
         described[form] = {}
         for field in fields[form]:
@@ -61,15 +62,13 @@ def answers_config(toolkit: Toolkit) -> dict[str, dict[str, dict[str, Any]]]:
     return described
 
 
-def _describe(field: FieldBase, prompt: str, positions: dict[str, str]) -> dict[str, Any]:
-    item: dict[str, Any] = {"question": prompt}
+def _describe(field: FieldBase, prompt: str, positions: dict[str, str]) -> Answer:
+    choices = None
     if field.type == "position":
-        item["choices"] = positions
+        choices = positions
     elif field.options:
-        item["choices"] = {option.id: option.label for option in field.options}
-    if field.type == "table":
-        item["table"] = True
-    return item
+        choices = {option.id: option.label for option in field.options}
+    return Answer(question=prompt, choices=choices, table=True if field.type == "table" else None)
 
 
 def plan_uses(toolkit: Toolkit) -> dict[str, Any]:
@@ -79,35 +78,35 @@ def plan_uses(toolkit: Toolkit) -> dict[str, Any]:
     framework page marks a colleague's)."""
     plan = toolkit.plan
     positions = [
-        {
-            "key": AnswerName("plan", f.id).key,
-            "direction": f.direction,
-            "when": f.when,
-            "column": outcome_column(f.direction, f.when),
-        }
+        Position(
+            key=AnswerName("plan", f.id).key,
+            direction=f.direction,
+            when=f.when,
+            column=outcome_column(f.direction, f.when),
+        )
         for f in plan.fields()
         if f.type == "position" and f.direction and f.when
     ]
     uses: dict[str, Any] = {"positions": positions}
     if plan.calendar:
-        uses["calendar"] = {
-            "key": AnswerName("plan", plan.calendar.date).key,
-            "title": plan.calendar.title,
-            "description": plan.calendar.description or "",
-            "organisation": toolkit.site.organisation,
-        }
+        uses["calendar"] = Calendar(
+            key=AnswerName("plan", plan.calendar.date).key,
+            title=plan.calendar.title,
+            description=plan.calendar.description or "",
+            organisation=toolkit.site.organisation,
+        )
     if plan.outcome:
         table = plan.outcome.objectives
-        uses["outcome"] = {
-            "date": AnswerName("plan", plan.outcome.date).key,
-            "objectives": AnswerName("plan", table).key if table else "",
-            "columns": [
+        uses["outcome"] = Outcome(
+            date=AnswerName("plan", plan.outcome.date).key,
+            objectives=AnswerName("plan", table).key if table else "",
+            columns=[
                 *OUTCOME_COLUMNS,
-                *(p["column"] for p in positions),
+                *(p.column for p in positions),
                 OUTCOME_LAST,
                 *OUTCOME_RECORDED,
             ],
-        }
+        )
     return uses
 
 
@@ -116,17 +115,22 @@ class FormConfig:
 
     def __init__(self, toolkit: Toolkit) -> None:
         site = toolkit.site
-        self.shared = {
-            "forms": list(FORMS),
-            "names": script_names(site.storage_namespace, list(FORMS)),
-            "answers": answers_config(toolkit),
-            "site": site.title,
-            "lang": site.language,
-            "text": site.interface.script_words(),
-            "privacy": privacy_settings(site.privacy),
+        self.shared = PageConfig(
+            form="",
+            forms=list(FORMS),
+            names=naming_rules(site),
+            answers=answers_config(toolkit),
+            site=site.title,
+            lang=site.language,
+            text=ScriptWords(**site.interface.script_words()),
+            privacy=privacy_settings(site.privacy),
             **plan_uses(toolkit),
-        }
+        )
+
+    def model(self, form: str = "") -> PageConfig:
+        """The configuration of a form page, or ("") of another page with answers on it."""
+        return self.shared.model_copy(update={"form": form})
 
     def __call__(self, form: str = "") -> dict[str, Any]:
-        """The configuration of a form page, or ("") of another page with answers on it."""
-        return {"form": form, **self.shared}
+        """That configuration as the page's JSON carries it (the templates' `form_config`)."""
+        return self.model(form).data()

@@ -30,7 +30,10 @@ def render_pages(
         form_page(renderer, "journal", nav_title(toolkit.journal), forms),
         # No table of contents beside the grid: its positions need the width, side by side.
         renderer.page(
-            "framework", "framework.md.j2", nav_title(toolkit.framework), meta={"hide": ["toc"]}
+            "framework",
+            "framework.md.j2",
+            nav_title(toolkit.framework),
+            meta={"hide": ["toc"], "sfg_print": "landscape"},
         ),
         form_page(renderer, "plan", nav_title(toolkit.plan), forms),
         renderer.page(

@@ -112,7 +112,7 @@ var sfg = sfg || {};
    * cannot open it), and how many values could not be read (set aside when the form reads them).
    * @param {Names} names
    * @param {Map<string, string[]>} kept
-   * @param {{[word in ForgetWord]: string}} t
+   * @param {ForgetWords} t
    */
   // eslint-disable-next-line complexity -- 11 paths, written before the limit of 10: to be split
   const formLines = async (names, kept, t) => {
@@ -143,7 +143,7 @@ var sfg = sfg || {};
    * in for them), and of those this page cannot open (locked: how many).
    * @param {Names} names
    * @param {Map<string, string[]>} kept
-   * @param {{[word in ForgetWord]: string}} t
+   * @param {ForgetWords} t
    */
   const colleagueLines = async (names, kept, t) => {
     const forms = Object.keys(names.rules.records);
@@ -176,7 +176,7 @@ var sfg = sfg || {};
    * open (locked, and this page holds no key) is listed as locked: forms without a count,
    * colleagues without their names.
    * @param {Names} names
-   * @param {{[word in ForgetWord]: string}} t
+   * @param {ForgetWords} t
    * @returns {Promise<string[]>}
    */
   const kept = async (names, t) => {

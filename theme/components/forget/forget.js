@@ -21,7 +21,7 @@ var sfg = sfg || {};
     /** @param {HTMLElement} element */
     constructor(element) {
       super(element);
-      /** @type {{names: NamingRules, forms: string[], text: {[word in ForgetWord]: string}}} */
+      /** @type {ForgetConfig} */
       const config = JSON.parse(element.dataset.sfgPrivacy || "");
       this.own = { names: new sfg.Names({ names: config.names, forms: config.forms, answers: {} }), text: config.text };
       this.status = find(element, "[data-sfg-forget-status]", HTMLElement);

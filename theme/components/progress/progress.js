@@ -13,6 +13,18 @@ var sfg = sfg || {};
 {
   const { CONTROLS, keyed, all } = sfg.parts;
 
+  /**
+   * The questions in `scope`, and those of them with no answer in `record`. Whose answers
+   * (name and role) are no question of the form.
+   * @param {ParentNode} scope
+   * @param {AnswerRecord} record
+   */
+  const unanswered = (scope, record) => {
+    const questions = all(scope, "[data-sfg-question]").filter((question) => !question.closest("[data-sfg-person]"));
+    const open = questions.filter((question) => !all(question, CONTROLS).some((control) => record.answers[control.dataset.sfgKey || ""]?.trim()));
+    return { questions, open };
+  };
+
   class Progress extends sfg.Component {
     static moduleName = "sfg-progress";
 
@@ -25,23 +37,24 @@ var sfg = sfg || {};
       const next = element.querySelector("a[data-sfg-progress-next]");
       /** @type {HTMLElement | null} The first control of the first question not answered. */
       let first = null;
+      /** @param {HTMLElement | null} control Where the link to the next question goes (none: hidden). */
+      const point = (control) => {
+        first = control;
+        if (!(next instanceof HTMLAnchorElement)) return;
+        next.hidden = !control;
+        if (control) next.setAttribute("href", "#" + control.id);
+      };
       this.listen("sfg:change", ({ record, keys }) => {
         if (section && keys && !keys.some((key) => section.querySelector(keyed(key)))) return;
         // Locked answers are not missing ones: never "0 of 33 answered" while locked.
         if (this.root.hasAttribute("data-sfg-locked")) {
           count.textContent = this.text.progress_locked;
-          first = null;
-          if (next instanceof HTMLElement) next.hidden = true;
-          return;
+          return point(null);
         }
-        // Whose answers (name and role) are no question of the form.
-        const questions = all(scope, "[data-sfg-question]").filter((question) => !question.closest("[data-sfg-person]"));
-        const open = questions.filter((question) => !all(question, CONTROLS).some((control) => record.answers[control.dataset.sfgKey || ""]?.trim()));
-        count.textContent = sfg.fill(this.text.progress, { answered: questions.length - open.length, total: questions.length });
-        if (!(next instanceof HTMLAnchorElement)) return;
-        first = open[0]?.querySelector(CONTROLS) ?? null;
-        next.hidden = !first;
-        if (first) next.setAttribute("href", "#" + first.id);
+        const { questions, open } = unanswered(scope, record);
+        const said = sfg.fill(this.text.progress, { answered: questions.length - open.length, total: questions.length });
+        if (count.textContent !== said) count.textContent = said; // as served: nothing to do again
+        point(open[0]?.querySelector(CONTROLS) ?? null);
       });
       this.on(element, "click", (/** @type {MouseEvent} */ event) => {
         if (!first || !(event.target instanceof Element) || !event.target.closest("a[data-sfg-progress-next]")) return;
