@@ -28,11 +28,18 @@ else
 	@echo "Built the toolkit into site/ (open site/index.html, or host the folder)."
 endif
 
+# The tests run in this many processes (pytest-xdist), each with its own built sites and its
+# own Chromium; a test file stays in one process, in its order. On two cores, one process left
+# a core idle while Chromium and the page's scripts waited on each other. TEST_PROCESSES=0
+# runs them in this process (a debugger, -x that stops at once).
+TEST_PROCESSES ?= 2
+PYTEST := $(BIN)/python -m pytest -n $(TEST_PROCESSES) --dist loadfile
+
 ## test: install test tools, Chromium, Java, nginx and pdftoppm if needed, then the linters, the
 ## scripts' unit tests (npm test: Node's test runner, no browser) and every test
 test: $(VENV)/.test-deps chromium java nginx pdf-libs poppler lint
 	npm test --silent
-	$(BIN)/python -m pytest
+	$(PYTEST)
 
 ## test-fast: the tests that need no browser (pytest -m "not browser", and the scripts' unit
 ## tests: npm test), without installing or starting Chromium; the tests that drive it are
@@ -40,7 +47,7 @@ test: $(VENV)/.test-deps chromium java nginx pdf-libs poppler lint
 ## (tests/test_validators.py), which needs no browser
 test-fast: $(VENV)/.test-deps $(NODE_DEPS) java pdf-libs poppler
 	npm test --silent
-	$(BIN)/python -m pytest -m "not browser"
+	$(PYTEST) -m "not browser"
 
 ## lint: ruff and mypy (Python); TypeScript on the JSDoc types, ESLint and Prettier (the scripts:
 ## theme/assets/js, theme/components)
