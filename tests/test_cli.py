@@ -13,7 +13,7 @@ import pytest
 import yaml
 from playwright.sync_api import Page, expect
 
-from .support.sites import FIXTURE_TOOLKIT, REPO, build_site
+from .support.sites import FIXTURE_TOOLKIT, REPO, build_site, run_generator
 
 # One error line: a file, usually a line number, then the problem.
 ERROR_LINE = re.compile(r"^[\w./-]+\.yml(:\d+)?: \S.*$|^[\w./-]+: folder not found: .+$")
@@ -31,14 +31,7 @@ NOUNS = [
 ]
 
 
-def generator(*arguments: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *arguments],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=cwd,
-    )
+generator = run_generator
 
 
 def broken_copy(tmp_path: Path, file: str, old: str, new: str | bytes) -> Path:

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,7 +16,7 @@ from generator.naming import ID_PATTERN
 from generator.schema import DRAFT_07, SCHEMA_MODELS, schema_file, schema_name
 from generator.source import read_yaml
 
-from .support.sites import FIXTURE_TOOLKIT, REPO
+from .support.sites import FIXTURE_TOOLKIT, REPO, run_generator
 
 SCHEMAS = REPO / "schemas"
 MODELINE = re.compile(r"^# yaml-language-server: \$schema=(\S+)$")
@@ -56,13 +54,7 @@ def shown(path: Path) -> str:
 
 def test_the_committed_schemas_are_the_ones_the_models_make(tmp_path: Path) -> None:
     """Regenerate with `python -m generator schema schemas` after changing a model."""
-    result = subprocess.run(
-        [sys.executable, "-m", "generator", "schema", str(tmp_path)],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=REPO,
-    )
+    result = run_generator("schema", str(tmp_path))
     assert (result.returncode, result.stderr) == (0, ""), result.stderr
     assert result.stdout == f"Wrote {len(SCHEMA_MODELS)} JSON Schemas to {tmp_path}.\n"
     made = {path.name: path.read_text("utf-8") for path in tmp_path.iterdir()}

@@ -7,8 +7,6 @@ from __future__ import annotations
 import html
 import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -20,7 +18,7 @@ from generator.render.contract import Contract, ForgetConfig, PageConfig
 from generator.render.privacy import forget_config
 from generator.typings import TYPINGS_FILE, typings_text
 
-from .support.sites import FIXTURE_TOOLKIT, REPO
+from .support.sites import FIXTURE_TOOLKIT, REPO, run_generator
 
 GOLDEN = Path(__file__).parent / "golden"
 TYPINGS = REPO / "typings"
@@ -29,13 +27,7 @@ TYPINGS = REPO / "typings"
 def test_the_committed_typings_are_the_ones_the_model_makes(tmp_path: Path) -> None:
     """Write them again with `make schemas` (python -m generator typings typings) after
     changing generator/render/contract.py."""
-    result = subprocess.run(
-        [sys.executable, "-m", "generator", "typings", str(tmp_path)],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=REPO,
-    )
+    result = run_generator("typings", str(tmp_path))
     assert (result.returncode, result.stderr) == (0, ""), result.stderr
     committed = TYPINGS / TYPINGS_FILE
     assert committed.is_file(), "typings/config.d.ts is missing: run `make schemas`"

@@ -16,6 +16,17 @@ REPO = Path(__file__).resolve().parents[2]
 FIXTURE_TOOLKIT = REPO / "tests" / "fixtures" / "toolkit"
 
 
+def run_generator(*arguments: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
+    """``python -m generator ARGUMENTS``, as an author runs it, its output captured."""
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *arguments],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=cwd,
+    )
+
+
 def fixture_variant(target: Path, file: str, change: Callable[[Any], None]) -> Path:
     """A copy of the fixture toolkit in ``target`` whose YAML ``file`` (like
     ``content/site.yml``) is changed by ``change``; returns the copy's folder."""
