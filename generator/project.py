@@ -190,7 +190,6 @@ def site_config(
     # own footer words are in its front matter (page_source), these are the site root's.
     extra["sfg"] = {
         "organisation": parts.organisation,
-        "title": Markup.escape(parts.title),  # a page without sfg_title (404): theme/main.html
         "forget": Markup(parts.forget),
         "policy": Markup(policy(style_hashes)),  # ours: no markup, only quotes
         **{name: Markup(parts.footer("index.md").get(name, "")) for name in CHROME},

@@ -31,9 +31,6 @@ NOUNS = [
 ]
 
 
-generator = run_generator
-
-
 def broken_copy(tmp_path: Path, file: str, old: str, new: str | bytes) -> Path:
     root = tmp_path / "toolkit"
     shutil.copytree(FIXTURE_TOOLKIT, root)
@@ -47,7 +44,7 @@ def broken_copy(tmp_path: Path, file: str, old: str, new: str | bytes) -> Path:
 def test_check_on_the_default_content_prints_its_one_notice_and_a_summary_line() -> None:
     """Every journal question is in the guide (as in the NHS source); no resource has an
     address yet: the organisation adds them."""
-    result = generator("check")
+    result = run_generator("check")
     assert (result.returncode, result.stderr) == (0, "")
     notice, summary = result.stdout.removesuffix("\n").split("\n")
     assert notice == (
@@ -63,12 +60,12 @@ def test_check_on_the_default_content_prints_its_one_notice_and_a_summary_line()
 
 
 def test_check_quiet_prints_nothing_on_valid_content() -> None:
-    result = generator("check", "--quiet")
+    result = run_generator("check", "--quiet")
     assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
 
 
 def test_check_prints_notices_one_a_line_before_the_summary() -> None:
-    result = generator("--root", str(FIXTURE_TOOLKIT), "check")
+    result = run_generator("--root", str(FIXTURE_TOOLKIT), "check")
     assert (result.returncode, result.stderr) == (0, "")
     *notices, summary = result.stdout.splitlines()
     assert [line.partition(": notice: ")[0] for line in notices] == [
@@ -77,14 +74,14 @@ def test_check_prints_notices_one_a_line_before_the_summary() -> None:
         "content/resources.yml",
     ]
     assert summary.startswith("Content is valid: ")
-    quiet = generator("--root", str(FIXTURE_TOOLKIT), "check", "--quiet")
+    quiet = run_generator("--root", str(FIXTURE_TOOLKIT), "check", "--quiet")
     assert (quiet.returncode, quiet.stdout, quiet.stderr) == (0, "", "")
 
 
 def test_check_on_broken_content_prints_every_error_and_a_count(tmp_path: Path) -> None:
     root = broken_copy(tmp_path, "content/journal.yml", "id: energy", "id: Energy")
     (root / "content" / "guide.yml").write_text("", encoding="utf-8")
-    result = generator("--root", str(root), "check")
+    result = run_generator("--root", str(root), "check")
     assert result.returncode == 1
     assert result.stdout == ""
     assert result.stderr.splitlines() == [
@@ -113,7 +110,7 @@ def test_no_traceback_whatever_the_breakage(
     tmp_path: Path, file: str, old: str, new: str | bytes
 ) -> None:
     root = broken_copy(tmp_path, file, old, new)
-    result = generator("--root", str(root), "check")
+    result = run_generator("--root", str(root), "check")
     assert result.returncode == 1
     assert "Traceback" not in result.stdout + result.stderr
     *errors, count = result.stderr.splitlines()
@@ -124,7 +121,7 @@ def test_no_traceback_whatever_the_breakage(
 
 
 def test_check_on_a_missing_folder_names_the_folders(tmp_path: Path) -> None:
-    result = generator("--root", str(tmp_path), "check")
+    result = run_generator("--root", str(tmp_path), "check")
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
         "content: folder not found: expected the content files: site.yml, home.yml,"
@@ -137,7 +134,7 @@ def test_check_on_a_missing_folder_names_the_folders(tmp_path: Path) -> None:
 def test_export_of_broken_content_writes_nothing(tmp_path: Path) -> None:
     root = broken_copy(tmp_path, "content/plan.yml", "label: Name of your manager", "label: yes")
     target = tmp_path / "pages"
-    result = generator("--root", str(root), "export", str(target))
+    result = run_generator("--root", str(root), "export", str(target))
     assert result.returncode == 1
     assert result.stderr.splitlines()[-1] == "1 content error found: nothing was written."
     assert not target.exists()
@@ -174,7 +171,7 @@ def test_the_exported_project_builds_with_plain_mkdocs(tmp_path: Path, page: Pag
     """No plugin: the project the core writes (pages, theme overrides, brand stylesheet,
     bundles, mkdocs.yml) is all MkDocs with Material needs, forms and footer included."""
     project = tmp_path / "project"
-    result = generator("--root", str(FIXTURE_TOOLKIT), "export", str(project))
+    result = run_generator("--root", str(FIXTURE_TOOLKIT), "export", str(project))
     assert result.returncode == 0, result.stderr
     assert "sfg-lines-6" in (project / "docs/assets/sfg-brand.css").read_text(encoding="utf-8")
     config = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))

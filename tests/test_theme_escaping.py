@@ -43,7 +43,7 @@ GENERATOR_HTML = {
     "config.extra.sfg.forget": "generator/render/privacy.py: the Forget me block",
     "page.meta.sfg_title": "generator/project.py (page_source): the page's and the site's"
     " titles, escaped",
-    "config.extra.sfg.title": "generator/project.py: the site's title, escaped",
+    "config.site_name": "generator/project.py (site_config): the site's title, escaped",
 }
 """Values that are HTML by design, made by the generator with every content value escaped
 (tests/test_escaping.py plants markup in the words they are made from)."""
@@ -134,7 +134,7 @@ def _context(**planted: Any) -> dict[str, Any]:
         "config": {
             "site_name": "Toolkit",
             "theme": {"logo": "assets/logo.svg", "icon": {}},
-            "extra": {"sfg": {"organisation": "Trust", "forget": "", "title": "Toolkit"}},
+            "extra": {"sfg": {"organisation": "Trust", "forget": ""}},
         },
         "page": {"title": "Journal", "is_homepage": False, "meta": {}, "url": "journal.html"},
         "base_url": ".",
