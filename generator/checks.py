@@ -11,7 +11,8 @@ from markdown.util import AMP_SUBSTITUTE
 from pydantic import BaseModel
 
 from .errors import ContentError, format_path
-from .models.forms import FieldBase, Plan
+from .models.forms import FieldBase, Plan, PlanField
+from .models.review import Review
 from .naming import PERSON
 from .prose_links import (
     IMAGE_RULE,
@@ -39,6 +40,8 @@ class Targets:
 
     def expected(self) -> str:
         ids = list(dict.fromkeys(self.ids))  # a duplicated id is reported on its own
+        if not ids:
+            return f"there is no {self.noun}"
         if ids and (len(ids) <= 8 or self.source is None):
             return f"expected one of: {', '.join(ids)}"
         return f"expected the id of a {self.noun} in {self.source}"
@@ -305,9 +308,14 @@ def check_plan_uses(checker: Checker, document: YamlDocument, plan: Plan) -> Non
         uses.append((("outcome", "date"), plan.outcome.date, "date"))
         if plan.outcome.objectives:
             uses.append((("outcome", "objectives"), plan.outcome.objectives, "table"))
+    if plan.review:
+        uses.append((("review", "objectives"), plan.review.objectives, "table"))
+        uses.append((("review", "next_date"), plan.review.next_date, "date"))
     for where, value, kind in uses:
         ids = [f.id for f in fields.values() if f.type == kind]
         checker.reference(document, where, value, Targets(ids, f"{kind} field of the plan"))
+    if plan.review:
+        check_review(checker, document, plan.review, fields)
     seen: dict[tuple[str, str], str] = {}
     for s, section in enumerate(plan.sections):
         for f, form_field in enumerate(section.fields):
@@ -320,3 +328,21 @@ def check_plan_uses(checker: Checker, document: YamlDocument, plan: Plan) -> Non
                     f" '{form_field.direction}': give each direction one field of each"
                 )
                 checker.fail(document, ("sections", s, "fields", f, "when"), message)
+
+
+def check_review(
+    checker: Checker, document: YamlDocument, review: Review, fields: dict[str, PlanField]
+) -> None:
+    """The review's owner and date are columns of its table of the right type, the fields it
+    keeps are the plan's, and each outcome's id is used once."""
+    table = fields.get(review.objectives)
+    columns = {column.id: column.type for column in (table.columns if table else None) or []}
+    for setting, value, kind in (("owner", review.owner, "choice"), ("due", review.due, "date")):
+        if value is not None and columns:
+            ids = [column for column, type_ in columns.items() if type_ == kind]
+            noun = f"{kind} column of '{review.objectives}'"
+            checker.reference(document, ("review", setting), value, Targets(ids, noun))
+    for k, kept in enumerate(review.keep):
+        targets = Targets(list(fields), "field of the plan")
+        checker.reference(document, ("review", "keep", k), kept, targets)
+    checker.claim_all("review outcome", review.outcomes, document, ("review", "outcomes"))

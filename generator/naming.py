@@ -61,6 +61,13 @@ PERSON = {"name": "person-name", "role": "person-role"}
 """The answer keys of whose answers they are, at the top of the journal and the plan; no
 content field may take them (see generator/checks.py)."""
 
+PAST = {"table": "sfg-past", "column": "plan", "draft": "sfg-review"}
+"""The plan's own keys that answer no question, kept in the plan's record like its answers
+(so that the lock seals them, other tabs follow them and a downloaded file carries them):
+each past plan, reviewed and kept read only, as JSON text in the cell ``sfg-past/<row>/plan``
+(theme/assets/js/past.js says what it holds), and a review being written, as JSON text under
+``sfg-review``. They start with ANSWER_PREFIX, which no content id may take."""
+
 OWN_PREFIX = "sfg_"
 """The page's own element ids start with this; no content id holds ``_``."""
 ANSWER_PREFIX = "sfg-"
@@ -252,6 +259,7 @@ def script_names(namespace: str, forms: list[str]) -> dict[str, Any]:
         ),
         "fileName": TEMPLATES["file_name"],
         "person": dict(PERSON),
+        "past": dict(PAST),
     }
 
 

@@ -433,6 +433,40 @@ MODEL_CASES = [
 
 CROSS_CASES = [
     case(
+        "review-owner-names-a-column-of-another-kind",
+        PLAN,
+        "  owner: owner\n",
+        "  owner: review-date\n",
+        f"{PLAN}:71: review.owner: unknown choice column of 'objectives' 'review-date';"
+        " expected one of: owner, term",
+    ),
+    case(
+        "review-objectives-and-next-date-name-fields-of-the-wrong-kind",
+        PLAN,
+        "  objectives: objectives\n  owner",
+        "  objectives: evidence\n  owner",
+        f"{PLAN}:70: review.objectives: unknown table field of the plan 'evidence';"
+        " expected one of: objectives",
+    ),
+    Case(
+        "review-outcome-ids-are-each-used-once",
+        [
+            Edit(
+                PLAN,
+                "  keep: [manager-name]\n",
+                "  keep: [manager-nam]\n  outcomes:\n    - {id: done, label: Done}\n"
+                "    - {id: done, label: Finished}\n",
+            )
+        ],
+        [
+            f"{PLAN}:74: review.keep[0]: unknown field of the plan 'manager-nam' (did you mean"
+            " 'manager-name'?); expected one of: manager-name, conversation-date, depth-current,"
+            " depth-future, evidence, objectives, next-review-date",
+            f"{PLAN}:77: review.outcomes[1].id: duplicate id 'done' (first at line 76):"
+            " give each one its own id",
+        ],
+    ),
+    case(
         "duplicate-id-in-one-file",
         JOURNAL,
         "id: frustrations",
@@ -548,8 +582,11 @@ CROSS_CASES = [
         PLAN,
         "            label: Review date\n            type: date",
         "            label: Review date\n            type: table",
-        f"{PLAN}:48: sections[2].fields[0].columns[2].type: a table column cannot be of type"
+        f"{PLAN}:58: sections[2].fields[0].columns[3].type: a table column cannot be of type"
         " 'table'; expected one of: long-text, short-text, date, choice",
+        # The review's date of each objective is then no date column.
+        f"{PLAN}:72: review.due: unknown date column of 'objectives' 'review-date'; there is no"
+        " date column of 'objectives'",
     ),
     case(
         "web-address-without-https",

@@ -20,6 +20,7 @@ interface Config {
   positions: Position[];
   calendar?: Calendar;
   outcome?: Outcome;
+  review?: Review;
 }
 
 /** How answers are named (config.names, from generator/naming.py script_names). */
@@ -54,12 +55,24 @@ interface NamingRules {
   fileName: string;
   /** The answer keys of whose answers they are. */
   person: PersonKeys;
+  /** The keys of the plans reviewed and of a review being written. */
+  past: PastKeys;
 }
 
 /** The answer keys of whose answers they are (generator/naming.py PERSON). */
 interface PersonKeys {
   name: string;
   role: string;
+}
+
+/**
+ * The plan's own keys that answer no question (generator/naming.py PAST): each past plan
+ * in a cell ``{table}/<row>/{column}``, a review being written under ``draft``.
+ */
+interface PastKeys {
+  table: string;
+  column: string;
+  draft: string;
 }
 
 /** What the content says about an answer (config.answers[form][key]). */
@@ -245,6 +258,32 @@ interface Outcome {
   objectives: string;
   /** In order: a new column only ever comes last. */
   columns: string[];
+}
+
+/** What the review of a plan is made of (content/plan.yml ``review:``). */
+interface Review {
+  /** The answer key of the table of objectives. */
+  table: string;
+  /** The column id of who acts on an objective ("": none). */
+  owner: string;
+  /** The column id of by when ("": none). */
+  due: string;
+  /** The answer key of the date of the next review. */
+  nextDate: string;
+  /**
+   * The answer keys the next plan keeps as they are, besides the person's name and role,
+   * the positions and the objectives carried over.
+   */
+  keep: string[];
+  outcomes: ReviewChoice[];
+}
+
+/** How an objective can have gone (content/plan.yml ``review: outcomes``). */
+interface ReviewChoice {
+  id: string;
+  label: string;
+  /** Carried over into the next plan. */
+  unfinished: boolean;
 }
 
 /**

@@ -15,6 +15,16 @@ interface Window {
 type Stamp = [edit: number, tab: string];
 
 /** One form's answers as kept in storage (records.js). */
+/** A plan reviewed, kept read only (theme/assets/js/past.js). */
+interface PastPlan {
+  /** When it was reviewed: yyyy-mm-dd. */
+  reviewed: string;
+  answers: { [key: string]: string };
+  questions: { [key: string]: string };
+  /** How each objective went, by its row in the table of objectives: an outcome's id, a note. */
+  outcomes: { [row: string]: { outcome: string; note: string } };
+}
+
 interface AnswerRecord {
   format: string;
   version: number;

@@ -11,6 +11,7 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from .common import ContentModel, Id, Prose, Text
+from .review import Review
 
 FieldType = Literal["long-text", "short-text", "date", "choice", "position", "table"]
 
@@ -206,6 +207,9 @@ class Plan(ContentModel):
     """Optional: "Add to calendar" for a date of the plan (the date of the next review)."""
     outcome: Outcome | None = None
     """Optional: the outcome record (a CSV and a JSON file) that the plan page offers."""
+    review: Review | None = None
+    """Optional: "Start a review" on the plan: how each objective went, then the next plan;
+    the plans reviewed are kept as the person's history."""
 
     def fields(self) -> list[PlanField]:
         return [field for section in self.sections for field in section.fields]

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..models.forms import FieldBase, PlanField
 from ..models.interface import Interface
+from ..models.review import Review as PlanReview
 from ..naming import (
     OUTCOME_COLUMNS,
     OUTCOME_LAST,
@@ -23,7 +24,16 @@ from ..naming import (
     outcome_column,
 )
 from ..toolkit import Toolkit
-from .contract import Answer, Calendar, Outcome, PageConfig, Position, ScriptWords
+from .contract import (
+    Answer,
+    Calendar,
+    Outcome,
+    PageConfig,
+    Position,
+    Review,
+    ReviewChoice,
+    ScriptWords,
+)
 from .privacy import naming_rules, privacy_settings
 
 FORMS = ("journal", "plan")
@@ -107,7 +117,23 @@ def plan_uses(toolkit: Toolkit) -> dict[str, Any]:
                 *OUTCOME_RECORDED,
             ],
         )
+    if plan.review:
+        uses["review"] = review_uses(plan.review)
     return uses
+
+
+def review_uses(review: PlanReview) -> Review:
+    """What the review of a plan is made of: answer keys, column ids and the outcomes."""
+    return Review(
+        table=AnswerName("plan", review.objectives).key,
+        owner=review.owner or "",
+        due=review.due or "",
+        next_date=AnswerName("plan", review.next_date).key,
+        keep=[AnswerName("plan", kept).key for kept in review.keep],
+        outcomes=[
+            ReviewChoice(id=o.id, label=o.label, unfinished=o.unfinished) for o in review.outcomes
+        ],
+    )
 
 
 class FormConfig:

@@ -50,6 +50,15 @@ class PersonKeys(Contract):
     role: str
 
 
+class PastKeys(Contract):
+    """The plan's own keys that answer no question (generator/naming.py PAST): each past plan
+    in a cell ``{table}/<row>/{column}``, a review being written under ``draft``."""
+
+    table: str
+    column: str
+    draft: str
+
+
 class NamingRules(Contract):
     """How answers are named (config.names, from generator/naming.py script_names)."""
 
@@ -81,6 +90,8 @@ class NamingRules(Contract):
     file_name: str
     person: PersonKeys
     """The answer keys of whose answers they are."""
+    past: PastKeys
+    """The keys of the plans reviewed and of a review being written."""
 
 
 class Answer(Contract):
@@ -131,6 +142,32 @@ class Outcome(Contract):
     """In order: a new column only ever comes last."""
 
 
+class ReviewChoice(Contract):
+    """How an objective can have gone (content/plan.yml ``review: outcomes``)."""
+
+    id: str
+    label: str
+    unfinished: bool
+    """Carried over into the next plan."""
+
+
+class Review(Contract):
+    """What the review of a plan is made of (content/plan.yml ``review:``)."""
+
+    table: str
+    """The answer key of the table of objectives."""
+    owner: str
+    """The column id of who acts on an objective ("": none)."""
+    due: str
+    """The column id of by when ("": none)."""
+    next_date: str
+    """The answer key of the date of the next review."""
+    keep: list[str]
+    """The answer keys the next plan keeps as they are, besides the person's name and role,
+    the positions and the objectives carried over."""
+    outcomes: list[ReviewChoice]
+
+
 class Words(Contract):
     """Interface words by their names as generator/models/interface.py has them (no camel
     case): every word a property, so that the scripts' type check refuses a word that is not
@@ -173,6 +210,7 @@ class PageConfig(Contract):
     """Where each growth direction's positions are, now and in two years (plan fields)."""
     calendar: Calendar | None = None
     outcome: Outcome | None = None
+    review: Review | None = None
 
 
 class ForgetConfig(Contract):
