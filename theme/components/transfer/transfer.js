@@ -138,18 +138,18 @@ var sfg = sfg || {};
      * The records of `forms` that could not be read and were set aside: they go with the
      * answers, as they are (opened, when sealed by the lock and this page holds its key).
      * None when storage is out of reach: the answers on this page are all there is. None
-     * either where they could hold private answers unseen (the content marks some private)
-     * and the person did not choose to include those (`withPrivate`).
+     * either of a form whose content marks answers private, unless the person chose to
+     * include those (`withPrivate`): what cannot be read cannot be checked for them.
      * @param {string[]} forms
      * @param {boolean} withPrivate
      * @returns {Promise<string[]>}
      */
     async unreadable(forms, withPrivate) {
       const { names } = this;
-      if (!withPrivate && files.hasPrivate(names, forms)) return [];
+      const carried = forms.filter((form) => withPrivate || !files.hasPrivate(names, [form]));
       try {
         const storage = this.place.storage;
-        const chosen = this.stores.filter((store) => forms.includes(store.form)).map((store) => store.key);
+        const chosen = this.stores.filter((store) => carried.includes(store.form)).map((store) => store.key);
         const unreadable = storage.keys(names.keys.prefix).filter((key) => chosen.some((record) => names.keys.setAsideOf(record, key)));
         const open = async (/** @type {string} */ key) => {
           const raw = /** @type {string} */ (storage.get(key));
