@@ -441,6 +441,21 @@ CROSS_CASES = [
         " expected one of: owner, term",
     ),
     case(
+        "calendar-reminder-days-are-not-negative",
+        PLAN,
+        "  reminder_days: 3\n",
+        "  reminder_days: -1\n",
+        f"{PLAN}:70: calendar.reminder_days: number too small: expected 0 or more, got -1",
+    ),
+    case(
+        "calendar-manager-names-a-short-text-field",
+        PLAN,
+        "  manager: manager-name\n",
+        "  manager: conversation-date\n",
+        f"{PLAN}:71: calendar.manager: unknown short-text field of the plan 'conversation-date';"
+        " expected one of: manager-name",
+    ),
+    case(
         "review-objectives-and-next-date-name-fields-of-the-wrong-kind",
         PLAN,
         "  objectives: objectives\n  owner",

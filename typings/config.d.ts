@@ -197,7 +197,6 @@ interface ScriptWords {
   colleague_calendar_review_description: string;
   colleague_calendar_objective_title: string;
   colleague_calendar_objective_description: string;
-  download_private_label: string;
   download_choice_missing: string;
   outcome_done: string;
   outcome_none: string;
