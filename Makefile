@@ -28,8 +28,9 @@ else
 	@echo "Built the toolkit into site/ (open site/index.html, or host the folder)."
 endif
 
-# The tests run in this many processes (pytest-xdist), each with its own built sites and its
-# own Chromium; a test file stays in one process, in its order. On two cores, one process left
+# The tests run in this many processes (pytest-xdist), each with its own Chromium; the sites
+# they share are built once for all (tests/support/shared.py); a test file stays in one
+# process, in its order. On two cores, one process left
 # a core idle while Chromium and the page's scripts waited on each other. TEST_PROCESSES=0
 # runs them in this process (a debugger, -x that stops at once).
 TEST_PROCESSES ?= 2

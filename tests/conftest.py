@@ -8,7 +8,7 @@ import os
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
@@ -16,6 +16,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 from .support.browser import CHROMIUM_ARGS, find_chromium
 from .support.layers import ChromiumGuard, mark_browser_tests
 from .support.server import serve
+from .support.shared import SharedServer, build_once, given
 from .support.sites import FIXTURE_TOOLKIT, REPO, build_site, build_with_engine
 
 ENGINES = ("mkdocs", "zensical")
@@ -24,6 +25,18 @@ ENGINE=zensical`), which builds the project the core writes and runs no plugin o
 
 GUARD = ChromiumGuard()
 GUARD.install()
+
+SHARED = SharedServer()
+"""In pytest-xdist's controller: one server and folder for every worker's sites."""
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node: Any) -> None:
+    SHARED.give(node.config, node.workerinput)
+
+
+def pytest_unconfigure() -> None:
+    SHARED.close()
 
 
 # Before pytest's own hook, which deselects by marker (-m "not browser").
@@ -61,12 +74,19 @@ class BuiltSite:
 
 
 @pytest.fixture(scope="session")
-def www(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("www")
+def www(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The folder the server hosts: the one every test process shares (tests/support/shared.py)
+    or, without pytest-xdist, this process's own."""
+    shared = given(request.config)
+    return shared[0] if shared else tmp_path_factory.mktemp("www")
 
 
 @pytest.fixture(scope="session")
-def server_url(www: Path) -> Iterator[str]:
+def server_url(request: pytest.FixtureRequest, www: Path) -> Iterator[str]:
+    shared = given(request.config)
+    if shared:
+        yield shared[1]
+        return
     with serve(www) as url:
         yield url
 
@@ -75,16 +95,18 @@ def server_url(www: Path) -> Iterator[str]:
 def default_site(www: Path, server_url: str) -> BuiltSite:
     """The toolkit as `make site` builds it, hosted under an intranet sub-path."""
     folder = www / "intranet" / "scope-for-growth"
-    build_site(REPO, folder, site_url=f"{server_url}/intranet/scope-for-growth/", pdf="true")
-    return BuiltSite(folder, f"{server_url}/intranet/scope-for-growth/")
+    url = f"{server_url}/intranet/scope-for-growth/"
+    build_once(folder, lambda: build_site(REPO, folder, site_url=url, pdf="true"))
+    return BuiltSite(folder, url)
 
 
 @pytest.fixture(scope="session")
 def fixture_site(www: Path, server_url: str) -> BuiltSite:
     """The small fixture content set, built and hosted."""
     folder = www / "intranet" / "fixture"
-    build_site(FIXTURE_TOOLKIT, folder, site_url=f"{server_url}/intranet/fixture/")
-    return BuiltSite(folder, f"{server_url}/intranet/fixture/")
+    url = f"{server_url}/intranet/fixture/"
+    build_once(folder, lambda: build_site(FIXTURE_TOOLKIT, folder, site_url=url))
+    return BuiltSite(folder, url)
 
 
 @pytest.fixture(scope="session")
@@ -93,13 +115,16 @@ def unaddressed_site(www: Path, server_url: str) -> BuiltSite:
     `address`: no site_url, so Material's sitemap is empty and its instant loading takes no
     link; every link loads a page afresh unless our scripts keep the page."""
     folder = www / "intranet" / "unaddressed"
-    build_site(FIXTURE_TOOLKIT, folder)
+    build_once(folder, lambda: build_site(FIXTURE_TOOLKIT, folder))
     return BuiltSite(folder, f"{server_url}/intranet/unaddressed/")
 
 
 def _zensical_site(content: Path, folder: Path, url: str | None, pdf: bool = False) -> BuiltSite:
-    built = build_with_engine("zensical", content, folder, check=False, site_url=url, pdf=pdf)
-    assert built.returncode == 0, built.stderr
+    def build() -> None:
+        built = build_with_engine("zensical", content, folder, check=False, site_url=url, pdf=pdf)
+        assert built.returncode == 0, built.stderr
+
+    build_once(folder, build)
     return BuiltSite(folder, url or "", "zensical")
 
 

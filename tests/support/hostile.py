@@ -140,6 +140,14 @@ def check_here(root: Path) -> tuple[int, str, str, float]:
     return code, printed.getvalue(), errors.getvalue(), time.process_time() - start
 
 
+def check_in_process(root: Path) -> tuple[subprocess.CompletedProcess[str], float]:
+    """``check_here``, its exit code and what it printed given as ``run_check`` gives a
+    child's: for tests that judge either the same way."""
+    code, printed, errors, seconds = check_here(root)
+    command = ["python", "-m", "generator", "--root", str(root), "check"]
+    return subprocess.CompletedProcess(command, code, printed, errors), seconds
+
+
 def assert_refused_in_one_line(root: Path, expected: str) -> None:
     code, printed, errors, seconds = check_here(root)
     lines = errors.splitlines()
