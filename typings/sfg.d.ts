@@ -25,6 +25,14 @@ interface PastPlan {
   outcomes: { [row: string]: { outcome: string; note: string } };
 }
 
+/** A review being written, kept as JSON text under config.names.past.draft (components/review). */
+interface ReviewDraft {
+  /** How each objective went, by its row in the table of objectives: an outcome's id ("": not marked), a note. */
+  outcomes: { [row: string]: { outcome: string; note: string } };
+  /** The date of the next review: yyyy-mm-dd, or "". */
+  next: string;
+}
+
 interface AnswerRecord {
   format: string;
   version: number;
