@@ -183,6 +183,18 @@ interface ScriptWords {
   calendar_no_date: string;
   outcome_done: string;
   outcome_none: string;
+  review_legend: string;
+  review_done: string;
+  review_cancelled: string;
+  history_plan_heading: string;
+  history_outcome: string;
+  history_note: string;
+  history_not_reviewed: string;
+  history_remove_heading: string;
+  history_remove_text: string;
+  history_remove_confirm: string;
+  history_removed: string;
+  load_form_past: string;
   status_saved: string;
   status_saved_earlier: string;
   status_unavailable: string;

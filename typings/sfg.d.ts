@@ -130,6 +130,8 @@ interface SfgEvents {
   "sfg:moved": { keep: boolean; apart?: boolean };
   "sfg:suggest": { text: string };
   "sfg:person": Person;
+  /** The colleague whose answers show on the guide, or null for nobody (components/colleagues, on the document). */
+  "sfg:colleague": { colleague: Colleague | null };
 }
 
 /** Requests one part of a page makes of another (component.js request and answer): what is

@@ -48,6 +48,7 @@ export const FILES = [
   "assets/js/names.js",
   "assets/js/vault.js",
   "assets/js/records.js",
+  "assets/js/past.js",
   "assets/js/storage.js",
   "assets/js/files.js",
   "assets/js/reading.js",

@@ -72,7 +72,9 @@ var sfg = sfg || {};
     const answers = {};
     for (const { form, answers: given, questions, edits } of records) {
       for (const [key, answer] of Object.entries(given)) {
-        if (answer) answers[names.exportKey(form, key)] = { question: names.question(form, key) || questions[key] || "", answer, edit: edits[key] };
+        // A past plan removed travels too: its emptied answer is the newer edit (past.js).
+        if (answer || (edits[key] && sfg.past.isOwn(names, key)))
+          answers[names.exportKey(form, key)] = { question: names.question(form, key) || questions[key] || "", answer, edit: edits[key] };
       }
     }
     const clocks = Object.fromEntries(records.map((record) => [record.form, record.clock]));

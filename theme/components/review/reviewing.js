@@ -65,6 +65,13 @@ var sfg = sfg || {};
   const carried = (review, outcome) => !outcome || review.outcomes.some(({ id, unfinished }) => id === outcome && unfinished);
 
   /**
+   * How the objective in `row` went, as `draft` says: an outcome's id ("": not marked), a note.
+   * @param {ReviewDraft} draft
+   * @param {string} row
+   */
+  const outcomeOf = (draft, row) => ({ outcome: draft.outcomes[row]?.outcome || "", note: draft.outcomes[row]?.note || "" });
+
+  /**
    * The plan `record` as a past plan, reviewed on `today`.
    * @param {Names} names
    * @param {AnswerRecord} record
@@ -80,7 +87,7 @@ var sfg = sfg || {};
       plan.answers[key] = value;
       plan.questions[key] = names.question(record.form, key) || record.questions[key] || "";
     }
-    for (const row of rows) plan.outcomes[row] = { outcome: draft.outcomes[row]?.outcome || "", note: draft.outcomes[row]?.note || "" };
+    for (const row of rows) plan.outcomes[row] = outcomeOf(draft, row);
     return plan;
   };
 
@@ -98,16 +105,16 @@ var sfg = sfg || {};
     if (!review) throw new Error("Scope for Growth: a review without config.review");
     const order = record.answers[review.table] ?? served;
     const rows = objectives(names, review, record.answers, order);
-    const kept = rows.filter((each) => carried(review, draft.outcomes[each]?.outcome || ""));
+    const kept = rows.filter((each) => carried(review, outcomeOf(draft, each).outcome));
     const { person, past } = names.rules;
     const keep = new Set([person.name, person.role, ...positions.map(({ key }) => key), ...review.keep]);
+    const stays = (/** @type {string} */ key) => {
+      const cell = names.cell(key);
+      return keep.has(key) || sfg.past.isOwn(names, key) || (cell?.table === review.table && kept.includes(cell.row));
+    };
     /** @type {{[key: string]: string}} */
     const answers = dict();
-    for (const [key, value] of Object.entries(record.answers)) {
-      const cell = names.cell(key);
-      if (!value || keep.has(key) || sfg.past.isOwn(names, key) || (cell?.table === review.table && kept.includes(cell.row))) continue;
-      answers[key] = "";
-    }
+    for (const [key, value] of Object.entries(record.answers)) if (value && !stays(key)) answers[key] = "";
     const plan = pastPlan(names, record, { order, rows, draft, today, table: review.table });
     answers[sfg.past.keyOf(names, row)] = sfg.past.text(plan);
     answers[review.table] = kept.length ? kept.join(" ") : served;
