@@ -7,7 +7,6 @@ from __future__ import annotations
 from .common import ContentModel, Text
 
 OVER_TIME_SCRIPT_WORDS = (
-    "review_legend",
     "review_done",
     "review_cancelled",
     "history_plan_heading",
