@@ -32,6 +32,7 @@ from .support.forms import (
     record,
     wait_stored,
 )
+from .support.privacy import assert_nowhere, set_passphrase, unlock
 
 PAST = re.compile(r"sfg-past/[a-z0-9]+/plan")
 OBJECTIVES = ("Lead the 2027 audit", "Mentor a student", "Present at the regional meeting")
@@ -228,6 +229,12 @@ def test_a_past_plan_is_removed_after_asking_and_stays_removed_when_an_older_fil
     name, _ = download(page, tmp_path, "plan")
     [key] = past_plans(page)
     remove = history(page).get_by_role("button", name=re.compile("Remove this past plan"))
+    # Printing the plan with its answers prints the history, without the buttons or the review.
+    page.emulate_media(media="print")
+    expect(history(page)).to_contain_text("Done in May")
+    expect(remove).to_be_hidden()
+    expect(review(page)).to_be_hidden()
+    page.emulate_media(media="screen")
     # Never first, never the most prominent: a secondary button after the past plan.
     assert "sfg-button--secondary" in (remove.get_attribute("class") or "")
     assert (
@@ -337,3 +344,28 @@ def test_answers_and_files_of_todays_version_load_unchanged_and_show_no_history(
     there.goto(fixture_site.page_url("answers.html"))
     expect(there.locator("[data-sfg-check-form='plan']")).to_contain_text("Led the audit")
     expect(history(there)).to_be_hidden()
+
+
+@pytest.mark.browser
+def test_while_the_answers_are_locked_nothing_of_the_history_or_the_review_shows(
+    page: Page, fixture_site: BuiltSite
+) -> None:
+    plan_with_three_objectives(page, fixture_site)
+    review_and_start_next(page)
+    review(page).get_by_role("button", name="Start a review").click()
+    mark(page, 0, "Dropped", "Not this year")
+    expect(history(page)).to_contain_text("Done in May")
+    set_passphrase(page, then_unlock=False)
+    expect(history(page)).to_be_hidden()
+    expect(review(page)).to_be_hidden()
+    assert "Done in May" not in page.locator("body").inner_text()
+    assert page.locator("[data-sfg-history-list] li").count() == 0, "not even hidden"
+    assert_nowhere(page, "Done in May", "Not this year")
+    page.goto(fixture_site.page_url("answers.html"))
+    expect(page.locator("[data-sfg-check-locked]")).to_be_visible()
+    expect(history(page)).to_be_hidden()
+    open_form(page, fixture_site.url, "plan")
+    unlock(page)
+    expect(history(page)).to_contain_text("Done in May")
+    item = review(page).locator("[data-sfg-review-row]").first
+    expect(item.get_by_label(re.compile("Notes on this objective"))).to_have_value("Not this year")
