@@ -178,6 +178,15 @@ def test_a_review_starts_the_next_plan_and_the_history_goes_with_the_file(
 
     # A new manager opens the file: the history beside the guide, and on the plan for Alex.
     open_colleague(manager, fixture_site, tmp_path / name)
+    # Past plans are not counted among the colleague's answers.
+    counted = [
+        key
+        for key, item in data["answers"].items()
+        if item["answer"] and key.startswith("plan/") and not key.startswith("plan/sfg-")
+    ]
+    expect(manager.locator("[data-sfg-colleague-holds]")).to_contain_text(
+        f"0 journal answers and {len(counted)} plan answers"
+    )
     manager.locator("[data-sfg-colleague-shown]").select_option(label="Alex Morgan")
     on_guide = history(manager)
     expect(on_guide.get_by_role("heading", name=f"Plan reviewed on {today()}")).to_be_visible()
@@ -228,6 +237,15 @@ def test_a_past_plan_is_removed_after_asking_and_stays_removed_when_an_older_fil
     expect(history(page)).to_be_visible()
     name, _ = download(page, tmp_path, "plan")
     [key] = past_plans(page)
+    # "Forget me" counts the plan's answers, not its past plans nor a table's order of rows.
+    kept = answers(page, "plan")
+    counted = [k for k, v in kept.items() if v.strip() and k != "objectives" and "sfg-" not in k]
+    footer = page.locator("footer")
+    footer.get_by_role("button", name="Forget me on this computer").click()
+    expect(footer.get_by_role("dialog")).to_contain_text(
+        f"Your development plan ({len(counted)} answers)"
+    )
+    footer.get_by_role("dialog").get_by_role("button", name="Cancel").click()
     remove = history(page).get_by_role("button", name=re.compile("Remove this past plan"))
     # Printing the plan with its answers prints the history, without the buttons or the review.
     page.emulate_media(media="print")
@@ -353,14 +371,14 @@ def test_while_the_answers_are_locked_nothing_of_the_history_or_the_review_shows
     plan_with_three_objectives(page, fixture_site)
     review_and_start_next(page)
     review(page).get_by_role("button", name="Start a review").click()
-    mark(page, 0, "Dropped", "Not this year")
+    mark(page, 0, "Dropped", "Not this year, after the merger")
     expect(history(page)).to_contain_text("Done in May")
     set_passphrase(page, then_unlock=False)
     expect(history(page)).to_be_hidden()
     expect(review(page)).to_be_hidden()
     assert "Done in May" not in page.locator("body").inner_text()
     assert page.locator("[data-sfg-history-list] li").count() == 0, "not even hidden"
-    assert_nowhere(page, "Done in May", "Not this year")
+    assert_nowhere(page, "Lead the 2027 audit", "Not this year, after the merger")
     page.goto(fixture_site.page_url("answers.html"))
     expect(page.locator("[data-sfg-check-locked]")).to_be_visible()
     expect(history(page)).to_be_hidden()
@@ -368,4 +386,6 @@ def test_while_the_answers_are_locked_nothing_of_the_history_or_the_review_shows
     unlock(page)
     expect(history(page)).to_contain_text("Done in May")
     item = review(page).locator("[data-sfg-review-row]").first
-    expect(item.get_by_label(re.compile("Notes on this objective"))).to_have_value("Not this year")
+    expect(item.get_by_label(re.compile("Notes on this objective"))).to_have_value(
+        "Not this year, after the merger"
+    )
