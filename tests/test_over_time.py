@@ -17,6 +17,7 @@ import pytest
 from playwright.sync_api import BrowserContext, Locator, Page, expect
 
 from .conftest import BuiltSite
+from .support.axe import assert_accessible
 from .support.forms import (
     answers,
     choose_file,
@@ -35,7 +36,8 @@ from .support.forms import (
 from .support.privacy import assert_nowhere, set_passphrase, unlock
 
 PAST = re.compile(r"sfg-past/[a-z0-9]+/plan")
-OBJECTIVES = ("Lead the 2027 audit", "Mentor a student", "Present at the regional meeting")
+OBJECTIVES = ("Lead the 2027 audit", "Mentor a student", "Present at the <b>regional</b> meeting")
+"""The last one's markup is text: answers only ever reach the page as text."""
 
 
 def today() -> str:
@@ -101,6 +103,7 @@ def review_and_start_next(page: Page) -> None:
     items = review(page).locator("[data-sfg-review-row]")
     expect(items).to_have_count(3)
     expect(items.locator("[data-sfg-review-text]")).to_have_text(list(OBJECTIVES))
+    expect(items.locator("b")).to_have_count(0)
     mark(page, 0, "Achieved", "Done in May")
     mark(page, 1, "In progress", "Half way")
     mark(page, 2, "In progress")
@@ -159,6 +162,7 @@ def test_a_review_starts_the_next_plan_and_the_history_goes_with_the_file(
     expect(shown.locator("dt", has_text="Who acts on it").first).to_be_visible()
     expect(shown.locator("dd", has_text="Your manager")).to_have_count(1)
     expect(shown.locator("input, textarea, select")).to_have_count(0)
+    expect(shown.locator("b")).to_have_count(0)
     # The plan's own keys are not answers to questions no longer in the form.
     expect(employee.locator(module("sfg-orphans"))).to_be_hidden()
     # Still there after a reload; on Check your answers too.
@@ -217,6 +221,7 @@ def test_a_review_being_written_is_kept_on_reload_and_cancel_changes_nothing(
     expect(item.get_by_label("Achieved", exact=True)).to_be_checked()
     expect(item.get_by_label(re.compile("Notes on this objective"))).to_have_value("Done in May")
     expect(review(page).get_by_label("Date of your next review")).to_have_value("2027-06-01")
+    assert_accessible(page)
     review(page).get_by_role("button", name="Cancel").click()
     expect(review(page).locator("[data-sfg-review-status]")).to_have_text(
         "You cancelled the review. Your plan has not changed."
@@ -235,6 +240,7 @@ def test_a_past_plan_is_removed_after_asking_and_stays_removed_when_an_older_fil
     plan_with_three_objectives(page, fixture_site)
     review_and_start_next(page)
     expect(history(page)).to_be_visible()
+    assert_accessible(page)
     name, _ = download(page, tmp_path, "plan")
     [key] = past_plans(page)
     # "Forget me" counts the plan's answers, not its past plans nor a table's order of rows.
