@@ -183,7 +183,6 @@ interface ScriptWords {
   calendar_no_date: string;
   outcome_done: string;
   outcome_none: string;
-  review_legend: string;
   review_done: string;
   review_cancelled: string;
   history_plan_heading: string;
