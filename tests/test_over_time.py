@@ -395,3 +395,22 @@ def test_while_the_answers_are_locked_nothing_of_the_history_or_the_review_shows
     expect(item.get_by_label(re.compile("Notes on this objective"))).to_have_value(
         "Not this year, after the merger"
     )
+
+
+@pytest.mark.browser
+def test_a_manager_reviews_the_plan_filled_in_for_a_colleague_and_their_own_stays_as_it_was(
+    two: tuple[BrowserContext, BrowserContext], fixture_site: BuiltSite, tmp_path: Path
+) -> None:
+    employee, manager = (context.new_page() for context in two)
+    plan_with_three_objectives(employee, fixture_site)
+    review_and_start_next(employee)
+    name, _ = download(employee, tmp_path, "plan")
+    open_colleague(manager, fixture_site, tmp_path / name)
+    colleague_plan(manager, "Alex Morgan")
+    review(manager).get_by_role("button", name="Start a review").click()
+    expect(review(manager).locator("[data-sfg-review-text]")).to_have_text(list(OBJECTIVES[1:]))
+    mark(manager, 0, "Achieved")
+    review(manager).get_by_role("button", name="Start the next plan").click()
+    expect(manager.locator("[data-sfg-row]")).to_have_count(1)
+    expect(history(manager).locator(".sfg-history-plan")).to_have_count(2)
+    assert not any(PAST.fullmatch(key) for key in answers(manager, "plan")), "not the manager's own"
