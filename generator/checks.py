@@ -304,6 +304,8 @@ def check_plan_uses(checker: Checker, document: YamlDocument, plan: Plan) -> Non
     uses = []
     if plan.calendar:
         uses.append((("calendar", "date"), plan.calendar.date, "date"))
+        if plan.calendar.manager:
+            uses.append((("calendar", "manager"), plan.calendar.manager, "short-text"))
     if plan.outcome:
         uses.append((("outcome", "date"), plan.outcome.date, "date"))
         if plan.outcome.objectives:

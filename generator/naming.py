@@ -97,6 +97,8 @@ TEMPLATES = {
     "file_name": "{person}-{content}-{date}.{extension}",
     # A column of the outcome record: a growth direction's position now or in two years.
     "outcome_column": "{direction}_{when}",
+    # A column of the outcome record: how many objectives went one way at the last review.
+    "outcome_review_column": "last_review_{outcome}",
     "control_id": ANSWER_PREFIX + "{field}",
     "cell_control_id": ANSWER_PREFIX + "{table}" + PART + "{row}" + PART + "{column}",
     "field_name": "{field}",
@@ -234,6 +236,16 @@ OUTCOME_RECORDED = ("recorded_by", "exported_at")
 their own plan or journal, empty if they gave none) and when (ISO 8601, UTC). After every
 column the record had before them, so that a reader that takes the columns by position, or
 by name, reads an older record and a newer one alike."""
+OUTCOME_REVIEWED = "last_review_date"
+"""With ``review:`` in the plan, after OUTCOME_RECORDED: the date the newest past plan was
+reviewed, then for each outcome of the review (outcome_review_column) how many of its
+objectives went that way. Last, as every new column."""
+
+
+def outcome_review_column(outcome: str) -> str:
+    """The outcome record's column of how many objectives went ``outcome`` at the last review:
+    ``last_review_achieved``, ``last_review_in_progress``."""
+    return _fill("outcome_review_column", outcome=outcome).replace("-", "_")
 
 
 def script_names(namespace: str, forms: list[str]) -> dict[str, Any]:

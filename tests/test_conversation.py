@@ -320,7 +320,9 @@ def test_the_review_date_goes_to_a_calendar_as_an_all_day_event(
     unfolded = raw.replace("\r\n ", "")
     pairs = [line.split(":", 1) for line in unfolded.split("\r\n") if line]
     assert pairs[0] == ["BEGIN", "VCALENDAR"] and pairs[-1] == ["END", "VCALENDAR"]
-    lines = dict(pairs)
+    alarm = pairs.index(["BEGIN", "VALARM"])
+    lines = dict(pairs[:alarm])
+    assert dict(pairs[alarm:])["TRIGGER"] == "-P3D"  # the fixture's calendar: reminder_days
     assert lines["VERSION"] == "2.0"
     assert lines["DTSTART;VALUE=DATE"] == "20270301"
     assert lines["DTEND;VALUE=DATE"] == "20270302"
@@ -351,12 +353,15 @@ def test_the_outcome_record_has_a_line_per_conversation(
     name, text = files["CSV"]
     assert name == f"hyperlink-x-outcome-record-{TODAY}.csv"  # one line: named after them
     rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    reviewed = ["achieved", "in_progress", "not_started", "dropped"]
     columns = [
         *("name", "role", "conversation_date", "depth_now", "depth_in_two_years", "objectives"),
         *("recorded_by", "exported_at"),
+        *("last_review_date", *(f"last_review_{outcome}" for outcome in reviewed)),
     ]
     assert list(rows[0]) == columns
-    assert rows[0] | {"exported_at": ""} == {
+    never = {column: "" for column in columns[-5:]}  # never reviewed: no date, no counts
+    assert rows[0] | {"exported_at": ""} == never | {
         "name": '\'=HYPERLINK("x")',
         "role": "",
         "conversation_date": "2026-11-24",

@@ -135,6 +135,7 @@ def test_forms_transfer_and_print_keep_the_policy(
     expect(page.locator("[data-sfg-status]")).to_contain_text("Saved")
     with page.expect_download() as info:
         page.get_by_role("button", name="Download my answers").first.click()
+        page.get_by_label("Both, for your conversation").check()
         page.get_by_role("button", name="Download", exact=True).click()
     saved = tmp_path / "answers.json"
     info.value.save_as(saved)
@@ -177,6 +178,7 @@ def test_privacy_features_keep_the_policy(
     set_passphrase(page)
     with page.expect_download() as info:
         lock_more(page).get_by_role("button", name="Download a locked copy").click()
+        page.get_by_label("Both, for your conversation").check()
         page.get_by_role("button", name="Download", exact=True).click()
     locked = tmp_path / "locked.json"
     info.value.save_as(locked)

@@ -198,6 +198,7 @@ def test_each_form_ends_with_what_to_do_next(
     assert page.evaluate("window.printed === true")
     with page.expect_download() as download:
         steps.get_by_role("button", name="Download my answers").click()
+        page.get_by_label("Both, for your conversation").check()
         page.get_by_role("button", name="Download", exact=True).click()
     assert download.value.suggested_filename.startswith("scope-for-growth-journal-and-plan-")
     expect(steps.get_by_role("link", name="Check your answers")).to_have_attribute(

@@ -48,6 +48,12 @@ COLUMNS = [
     "objectives",
     "recorded_by",
     "exported_at",
+    # The last review (the fixture's plan has a review:), after every older column.
+    "last_review_date",
+    "last_review_achieved",
+    "last_review_in_progress",
+    "last_review_not_started",
+    "last_review_dropped",
 ]
 # What makes a spreadsheet take a cell for a formula (OWASP's list): its first character.
 FORMULA = ("=", "+", "-", "@", "\t", "\r")

@@ -79,7 +79,7 @@ def test_plan_pdf_has_one_field_per_plan_field_and_table_cell(
 ) -> None:
     fields = plan_pdf.get_fields() or {}
     assert {name: str(field.get("/TU")) for name, field in fields.items()} == expected_tooltips
-    assert len(fields) == 18 + 3 * 8  # 16 fields, name and role, 3 objective rows of 8 columns
+    assert len(fields) == 19 + 3 * 8  # 17 fields, name and role, 3 objective rows of 8 columns
     assert fields["depth-current"].get("/FT") == "/Btn"
     assert fields["objectives_2_support"].get("/TU") == "Objective 2: Support needed"
     assert not int(cast(Any, fields["person-name"].get("/Ff", 0))) & MULTILINE

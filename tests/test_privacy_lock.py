@@ -175,6 +175,7 @@ def test_a_locked_copy_downloads_and_loads_back_with_the_passphrase(
     assert plain["unreadable"] == [OLD_COPY]
     with page.expect_download() as info:
         lock_more(page).get_by_role("button", name="Download a locked copy").click()
+        page.get_by_label("Both, for your conversation").check()
         page.get_by_role("button", name="Download", exact=True).click()
     assert info.value.suggested_filename.startswith("scope-for-growth-journal-and-plan-locked-")
     saved = tmp_path / "locked.json"

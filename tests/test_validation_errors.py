@@ -31,7 +31,7 @@ FRAMEWORK = "framework/scope-for-growth.yml"
 # The first journal question, "energy", is on lines 12-13 of the fixture's journal.yml
 # (line 1 names the schema for editors, see generator/schema.py).
 ENERGY = "stages[0].sections[0].questions[0]"
-QUESTION_KEYS = "id, type, hint, lines, options, direction, columns, rows, text, guide"
+QUESTION_KEYS = "id, type, hint, lines, options, direction, columns, rows, private, text, guide"
 FIELD_TYPES = "long-text, short-text, date, choice, position, table"
 PAGES = "home, journal, framework, plan, answers, guide, programmes, resources"
 
@@ -437,15 +437,30 @@ CROSS_CASES = [
         PLAN,
         "  owner: owner\n",
         "  owner: review-date\n",
-        f"{PLAN}:71: review.owner: unknown choice column of 'objectives' 'review-date';"
+        f"{PLAN}:76: review.owner: unknown choice column of 'objectives' 'review-date';"
         " expected one of: owner, term",
+    ),
+    case(
+        "calendar-reminder-days-are-not-negative",
+        PLAN,
+        "  reminder_days: 3\n",
+        "  reminder_days: -1\n",
+        f"{PLAN}:70: calendar.reminder_days: number too small: expected 0 or more, got -1",
+    ),
+    case(
+        "calendar-manager-names-a-short-text-field",
+        PLAN,
+        "  manager: manager-name\n",
+        "  manager: conversation-date\n",
+        f"{PLAN}:71: calendar.manager: unknown short-text field of the plan 'conversation-date';"
+        " expected one of: manager-name",
     ),
     case(
         "review-objectives-and-next-date-name-fields-of-the-wrong-kind",
         PLAN,
         "  objectives: objectives\n  owner",
         "  objectives: evidence\n  owner",
-        f"{PLAN}:70: review.objectives: unknown table field of the plan 'evidence';"
+        f"{PLAN}:75: review.objectives: unknown table field of the plan 'evidence';"
         " expected one of: objectives",
     ),
     Case(
@@ -459,10 +474,10 @@ CROSS_CASES = [
             )
         ],
         [
-            f"{PLAN}:74: review.keep[0]: unknown field of the plan 'manager-nam' (did you mean"
+            f"{PLAN}:79: review.keep[0]: unknown field of the plan 'manager-nam' (did you mean"
             " 'manager-name'?); expected one of: manager-name, conversation-date, depth-current,"
-            " depth-future, evidence, objectives, next-review-date",
-            f"{PLAN}:77: review.outcomes[1].id: duplicate id 'done' (first at line 76):"
+            " depth-future, evidence, objectives, next-review-date, private-notes",
+            f"{PLAN}:82: review.outcomes[1].id: duplicate id 'done' (first at line 81):"
             " give each one its own id",
         ],
     ),
@@ -585,7 +600,7 @@ CROSS_CASES = [
         f"{PLAN}:58: sections[2].fields[0].columns[3].type: a table column cannot be of type"
         " 'table'; expected one of: long-text, short-text, date, choice",
         # The review's date of each objective is then no date column.
-        f"{PLAN}:72: review.due: unknown date column of 'objectives' 'review-date'; there is no"
+        f"{PLAN}:77: review.due: unknown date column of 'objectives' 'review-date'; there is no"
         " date column of 'objectives'",
     ),
     case(
@@ -738,7 +753,7 @@ def test_dates_stay_text_as_written(tmp_path: Path) -> None:
 def test_summary_counts_every_kind_of_content_with_correct_plurals(tmp_path: Path) -> None:
     root = copy_fixture(tmp_path)
     assert load_toolkit(root).summary() == (
-        "Content is valid: 2 journal stages, 4 questions, 7 plan fields, 1 guide stage,"
+        "Content is valid: 2 journal stages, 4 questions, 8 plan fields, 1 guide stage,"
         " 2 directions, 2 positions, 4 initiatives, 2 programmes, 2 resources."
     )
     Write(BETA, None).apply(root)

@@ -82,6 +82,11 @@ interface Answer {
   choices?: { [key: string]: string };
   /** True for a table (its answer is its order of rows). */
   table?: boolean;
+  /**
+   * True for an answer marked private (content ``private: true``, or a cell of a private
+   * table or column): a file leaves it out unless the person chooses to include it.
+   */
+  private?: boolean;
 }
 
 /** The words the scripts show (generator/models/interface.py SCRIPT_WORDS). */
@@ -181,6 +186,18 @@ interface ScriptWords {
   check_copy_failed: string;
   calendar_done: string;
   calendar_no_date: string;
+  calendar_review_title: string;
+  calendar_review_title_manager: string;
+  calendar_review_description: string;
+  calendar_objective_title: string;
+  calendar_objective_description: string;
+  calendar_plan_of: string;
+  calendar_reminder: string;
+  colleague_calendar_review_title: string;
+  colleague_calendar_review_description: string;
+  colleague_calendar_objective_title: string;
+  colleague_calendar_objective_description: string;
+  download_choice_missing: string;
   outcome_done: string;
   outcome_none: string;
   review_done: string;
@@ -254,13 +271,27 @@ interface Position {
   column: string;
 }
 
-/** What the plan's calendar event is made of. */
+/**
+ * What the plan's calendar events are made of: the review date, and each objective's date
+ * (the column ``review.due`` of the table ``review.table``).
+ */
 interface Calendar {
   /** The answer key of the review date. */
   key: string;
+  /**
+   * The review event's title set in content/plan.yml ("": the interface words, which say
+   * whose review it is to the one who downloads it).
+   */
   title: string;
+  /** The review event's words set in content/plan.yml ("": the interface words). */
   description: string;
   organisation: string;
+  /** Each event's reminder comes this many days before it. */
+  reminderDays: number;
+  /** The answer key of the line manager's name ("": none). */
+  manager: string;
+  /** The column id of the table of objectives whose text names an objective ("": none). */
+  objective: string;
 }
 
 /** What the plan's outcome record is made of. */
@@ -269,6 +300,10 @@ interface Outcome {
   objectives: string;
   /** In order: a new column only ever comes last. */
   columns: string[];
+  /** The column of the date of the last review ("": the plan has no review). */
+  reviewed: string;
+  /** By a review outcome's id, its column: how many objectives went that way. */
+  outcomes: { [key: string]: string };
 }
 
 /** What the review of a plan is made of (content/plan.yml ``review:``). */

@@ -67,6 +67,18 @@ CONVERSATION_SCRIPT_WORDS = (
     "check_copy_failed",
     "calendar_done",
     "calendar_no_date",
+    "calendar_review_title",
+    "calendar_review_title_manager",
+    "calendar_review_description",
+    "calendar_objective_title",
+    "calendar_objective_description",
+    "calendar_plan_of",
+    "calendar_reminder",
+    "colleague_calendar_review_title",
+    "colleague_calendar_review_description",
+    "colleague_calendar_objective_title",
+    "colleague_calendar_objective_description",
+    "download_choice_missing",
     "outcome_done",
     "outcome_none",
 )
@@ -97,6 +109,17 @@ class ConversationWords(ContentModel):
     """Choice: download the journal and the plan."""
     download_choice_button: Text = "Download"
     """Button that downloads what was chosen."""
+    download_choice_missing: Text = "Choose what you want to download"
+    """Error shown when the download button is pressed before a choice is made (nothing is
+    chosen at first: the journal is in a file only when the person chooses it)."""
+    download_private_label: Text = "Include your private notes"
+    """Checkbox in the download dialog, unticked each time: answers to fields marked
+    private are in the file only when it is ticked."""
+    download_private_hint: Text = (
+        "Your private notes stay on this device unless you tick this. Anyone you give the file"
+        " to could read them."
+    )
+    """Under that checkbox: what ticking it does."""
     download_name_journal: Text = "journal"
     """Part of a downloaded file's name when it holds the journal (alex-morgan-journal-…)."""
     download_name_plan: Text = "plan"
@@ -373,15 +396,55 @@ class ConversationWords(ContentModel):
     )
     """Said after downloading the calendar file ({file} is its name)."""
     calendar_no_date: Text = "Fill in the date of the next review first."
-    """Said when there is no review date to add to a calendar."""
+    """Said when there is no review date (nor any objective's date) to add to a calendar."""
+    calendar_review_title: Text = "Your Scope for Growth review"
+    """The calendar file, on the person's own plan: the review event's title (unless
+    content/plan.yml `calendar: title` sets one)."""
+    calendar_review_title_manager: Text = "Your Scope for Growth review with {manager}"
+    """The same, when the plan gives the name of the line manager or coach ({manager})."""
+    calendar_review_description: Text = (
+        "Review the development plan agreed in your Scope for Growth career conversation: how"
+        " are you getting on, and what has changed since you last talked?"
+    )
+    """The calendar file, on the person's own plan: the review event's words (unless
+    content/plan.yml `calendar: description` sets them)."""
+    calendar_objective_title: Text = "Your objective is due: {objective}"
+    """The calendar file, on the person's own plan: the title of the event on an objective's
+    date ({objective} is what the objective says)."""
+    calendar_objective_description: Text = (
+        "The date agreed for an objective of your development plan: {objective}"
+    )
+    """The words of that event ({objective} too)."""
+    calendar_plan_of: Text = "From the development plan of {name}."
+    """The calendar file, on the person's own plan: the last line of each event's words, when
+    the plan gives their name ({name})."""
+    calendar_reminder: Text = "{title}, on {date}"
+    """The words of each event's reminder ({title} is the event's title, {date} its date)."""
+    colleague_calendar_review_title: Text = "{name}'s Scope for Growth review"
+    """The calendar file, on a plan filled in for a colleague: the review event's title
+    ({name} is the colleague's name; unless content/plan.yml `calendar: title` sets one)."""
+    colleague_calendar_review_description: Text = (
+        "Review the development plan you agreed with {name} in their Scope for Growth career"
+        " conversation: how are they getting on, and what has changed since you last talked?"
+    )
+    """The same event's words (unless content/plan.yml `calendar: description` sets them)."""
+    colleague_calendar_objective_title: Text = "{name}'s objective is due: {objective}"
+    """The calendar file, on a plan filled in for a colleague: the title of the event on an
+    objective's date."""
+    colleague_calendar_objective_description: Text = (
+        "The date agreed for an objective of {name}'s development plan: {objective}"
+    )
+    """The words of that event."""
     # The outcome record
     outcome_heading: Text = "Outcome record"
     """Plan, what to do next: the heading of the outcome record."""
     outcome_hint: Text = (
         "For your organisation's talent records: one line per conversation held (your plan,"
         " and each plan you filled in for a colleague, once it has the date of the"
-        " conversation, a position or an objective) with the name, the date, the positions"
-        " now and in two years, how many objectives were set, and who downloaded it when."
+        " conversation, a position, an objective or a review) with the name, the date, the"
+        " positions now and in two years, how many objectives were set, who downloaded it"
+        " when, and how the objectives went at the last review. It never holds journal"
+        " answers, notes or anything private."
     )
     """Plan, what to do next: what the outcome record holds."""
     outcome_csv_button: Text = "Download the outcome record (CSV)"

@@ -53,6 +53,10 @@ class FieldBase(ContentModel):
     """Only for ``type: table``."""
     rows: Annotated[int, Field(ge=1, le=20)] | None = None
     """Only for ``type: table``: empty rows shown before anyone adds one, and on paper."""
+    private: bool = False
+    """true: the answer is the person's alone: a downloaded file leaves it out unless they
+    tick "Include your private notes", and the outcome record never holds it (nor any cell
+    of a private table or column)."""
 
     @property
     def prompt(self) -> str:
@@ -172,14 +176,24 @@ class PlanSection(ContentModel):
 
 
 class Calendar(ContentModel):
-    """ "Add to calendar": an all-day event on the date of a plan field, as an .ics file."""
+    """ "Add to calendar": the review date, and each objective's date (the column
+    ``review: due`` names), as all-day events with a reminder, in an .ics file."""
 
     date: Id
-    """The id of the plan's date field whose date the event is on (such as next-review-date)."""
-    title: Text = "Scope for Growth review"
-    """The event's title; {name} is the person's name."""
+    """The id of the plan's date field whose date the review event is on (such as
+    next-review-date)."""
+    reminder_days: Annotated[int, Field(ge=0, le=365)] = 7
+    """Each event's reminder comes this many days before it (0: on the day)."""
+    manager: Id | None = None
+    """Optional: the id of the plan's short-text field with the name of the line manager or
+    coach: the review in the person's own calendar names them."""
+    title: Text | None = None
+    """Optional: the review event's title, the same whoever downloads it; {name} is the
+    person's name. Without it the interface words say whose review it is to the one who
+    downloads it ("Your Scope for Growth review", "Sam Patel's Scope for Growth review")."""
     description: Text | None = None
-    """Optional words of the event; {name} is the person's name."""
+    """Optional: the review event's words, the same whoever downloads it; {name} is the
+    person's name. Without it the interface words say them."""
 
 
 class Outcome(ContentModel):

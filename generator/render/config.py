@@ -18,10 +18,12 @@ from ..naming import (
     OUTCOME_COLUMNS,
     OUTCOME_LAST,
     OUTCOME_RECORDED,
+    OUTCOME_REVIEWED,
     PERSON,
     ROW_PLACEHOLDER,
     AnswerName,
     outcome_column,
+    outcome_review_column,
 )
 from ..toolkit import Toolkit
 from .contract import (
@@ -68,17 +70,25 @@ def answers_config(toolkit: Toolkit) -> dict[str, dict[str, Answer]]:
             for column in field.columns or []:
                 cell = name.cell(ROW_PLACEHOLDER, column.id)
                 prompt = f"{field.prompt}: {column.prompt}"
-                described[form][cell.key] = _describe(column, prompt, positions)
+                private = field.private or column.private
+                described[form][cell.key] = _describe(column, prompt, positions, private)
     return described
 
 
-def _describe(field: FieldBase, prompt: str, positions: dict[str, str]) -> Answer:
+def _describe(
+    field: FieldBase, prompt: str, positions: dict[str, str], private: bool = False
+) -> Answer:
     choices = None
     if field.type == "position":
         choices = positions
     elif field.options:
         choices = {option.id: option.label for option in field.options}
-    return Answer(question=prompt, choices=choices, table=True if field.type == "table" else None)
+    return Answer(
+        question=prompt,
+        choices=choices,
+        table=True if field.type == "table" else None,
+        private=True if private or field.private else None,
+    )
 
 
 def plan_uses(toolkit: Toolkit) -> dict[str, Any]:
@@ -99,14 +109,11 @@ def plan_uses(toolkit: Toolkit) -> dict[str, Any]:
     ]
     uses: dict[str, Any] = {"positions": positions}
     if plan.calendar:
-        uses["calendar"] = Calendar(
-            key=AnswerName("plan", plan.calendar.date).key,
-            title=plan.calendar.title,
-            description=plan.calendar.description or "",
-            organisation=toolkit.site.organisation,
-        )
+        uses["calendar"] = calendar_uses(toolkit)
     if plan.outcome:
         table = plan.outcome.objectives
+        outcomes = plan.review.outcomes if plan.review else []
+        reviewed = {o.id: outcome_review_column(o.id) for o in outcomes}
         uses["outcome"] = Outcome(
             date=AnswerName("plan", plan.outcome.date).key,
             objectives=AnswerName("plan", table).key if table else "",
@@ -115,11 +122,40 @@ def plan_uses(toolkit: Toolkit) -> dict[str, Any]:
                 *(p.column for p in positions),
                 OUTCOME_LAST,
                 *OUTCOME_RECORDED,
+                *([OUTCOME_REVIEWED, *reviewed.values()] if plan.review else []),
             ],
+            reviewed=OUTCOME_REVIEWED if plan.review else "",
+            outcomes=reviewed,
         )
     if plan.review:
         uses["review"] = review_uses(plan.review)
     return uses
+
+
+def calendar_uses(toolkit: Toolkit) -> Calendar:
+    """What the calendar file is made of: the review date's key, the words plan.yml sets (""
+    where the interface words say whose it is), the reminder, the manager's name, and the
+    column whose text names an objective (the first text column of the table of objectives)."""
+    plan = toolkit.plan
+    calendar = plan.calendar
+    assert calendar is not None
+    objective = ""
+    if plan.review:
+        table = next((f for f in plan.fields() if f.id == plan.review.objectives), None)
+        texts = [c.id for c in (table.columns if table else None) or [] if c.type in TEXTS]
+        objective = texts[0] if texts else ""
+    return Calendar(
+        key=AnswerName("plan", calendar.date).key,
+        title=calendar.title or "",
+        description=calendar.description or "",
+        organisation=toolkit.site.organisation,
+        reminder_days=calendar.reminder_days,
+        manager=AnswerName("plan", calendar.manager).key if calendar.manager else "",
+        objective=objective,
+    )
+
+
+TEXTS = ("long-text", "short-text")
 
 
 def review_uses(review: PlanReview) -> Review:

@@ -102,6 +102,9 @@ class Answer(Contract):
     """A choice's or a position's label, by its id."""
     table: bool | None = None
     """True for a table (its answer is its order of rows)."""
+    private: bool | None = None
+    """True for an answer marked private (content ``private: true``, or a cell of a private
+    table or column): a file leaves it out unless the person chooses to include it."""
 
 
 class PrivacySettings(Contract):
@@ -124,13 +127,23 @@ class Position(Contract):
 
 
 class Calendar(Contract):
-    """What the plan's calendar event is made of."""
+    """What the plan's calendar events are made of: the review date, and each objective's date
+    (the column ``review.due`` of the table ``review.table``)."""
 
     key: str
     """The answer key of the review date."""
     title: str
+    """The review event's title set in content/plan.yml ("": the interface words, which say
+    whose review it is to the one who downloads it)."""
     description: str
+    """The review event's words set in content/plan.yml ("": the interface words)."""
     organisation: str
+    reminder_days: int
+    """Each event's reminder comes this many days before it."""
+    manager: str
+    """The answer key of the line manager's name ("": none)."""
+    objective: str
+    """The column id of the table of objectives whose text names an objective ("": none)."""
 
 
 class Outcome(Contract):
@@ -140,6 +153,10 @@ class Outcome(Contract):
     objectives: str
     columns: list[str]
     """In order: a new column only ever comes last."""
+    reviewed: str
+    """The column of the date of the last review ("": the plan has no review)."""
+    outcomes: dict[str, str]
+    """By a review outcome's id, its column: how many objectives went that way."""
 
 
 class ReviewChoice(Contract):

@@ -14,7 +14,8 @@
    choose the file's. A file is checked whole, and nothing in it is taken on trust: every name
    must be one of ours, every answer text of a sane length, a table of a sane number of rows,
    the date it was downloaded not in the future. A locked copy (vault.js) is opened with the
-   passphrase the person gives first. */
+   passphrase the person gives first. Answers the content marks private stay out of a file
+   unless the person chooses to include them, inside the past plans it carries too. */
 "use strict";
 var sfg = sfg || {};
 {
@@ -62,19 +63,85 @@ var sfg = sfg || {};
   };
 
   /**
-   * The file of `records` (the forms chosen), as data.
+   * True for an answer the content marks private (a cell of a private table or column too).
+   * @param {Names} names
+   * @param {string} form
+   * @param {string} key
+   */
+  const isPrivate = (names, form, key) => !!names.describe(form, key)?.private;
+
+  /**
+   * True when the content marks any answer of `forms` private: then a file leaves them out
+   * unless the person ticks "Include your private notes".
+   * @param {Names} names
+   * @param {string[]} forms
+   */
+  const hasPrivate = (names, forms) => forms.some((form) => Object.values(names.answers[form] || {}).some((answer) => answer.private));
+
+  /**
+   * The answer under `key` as a file without private answers holds it: none for a private
+   * answer; a past plan (past.js) without its private answers, written back as past plans are
+   * kept (one that cannot be read cannot be checked, and is left out); any other as it is.
+   * @param {Names} names
+   * @param {string} form
+   * @param {string} key
+   * @param {string} answer
+   * @returns {string}
+   */
+  const shared = (names, form, key, answer) => {
+    if (!answer || isPrivate(names, form, key)) return "";
+    if (form !== "plan" || !sfg.past.isOwn(names, key) || key === names.rules.past.draft) return answer;
+    const plan = sfg.past.parse(names, answer);
+    return plan ? withoutPrivate(names, plan, answer) : "";
+  };
+
+  /**
+   * Past plan `plan` (kept as `text`) without the answers marked private, and their
+   * questions: as it is kept (`text`) where it holds none.
+   * @param {Names} names
+   * @param {PastPlan} plan
+   * @param {string} text
+   */
+  const withoutPrivate = (names, plan, text) => {
+    let removed = false;
+    for (const part of [plan.answers, plan.questions]) {
+      for (const key of Object.keys(part)) if (isPrivate(names, "plan", key)) removed = delete part[key];
+    }
+    return removed ? sfg.past.text(plan) : text;
+  };
+
+  /**
+   * What a file holds of the answer `key` of `record`: its text (a private answer left out
+   * where `strip`), or null for nothing. A past plan removed travels too: its emptied answer is
+   * the newer edit (past.js).
+   * @param {Names} names
+   * @param {AnswerRecord} record
+   * @param {string} key
+   * @param {boolean} strip
+   */
+  const held = (names, record, key, strip) => {
+    const stored = record.answers[key] ?? "";
+    const answer = strip ? shared(names, record.form, key, stored) : stored;
+    return answer || (!stored && record.edits[key] && sfg.past.isOwn(names, key)) ? answer : null;
+  };
+
+  /**
+   * The file of `records` (the forms chosen), as data. Answers marked private (and those
+   * inside each past plan) are left out unless `withPrivate`.
    * @param {Names} names
    * @param {AnswerRecord[]} records
    * @param {{namespace: string, site: string, exported: string}} about
+   * @param {{withPrivate?: boolean}} [options]
    */
-  const make = (names, records, about) => {
+  const make = (names, records, about, { withPrivate = false } = {}) => {
     /** @type {{[name: string]: FileAnswer}} */
     const answers = {};
-    for (const { form, answers: given, questions, edits } of records) {
-      for (const [key, answer] of Object.entries(given)) {
-        // A past plan removed travels too: its emptied answer is the newer edit (past.js).
-        if (answer || (edits[key] && sfg.past.isOwn(names, key)))
-          answers[names.exportKey(form, key)] = { question: names.question(form, key) || questions[key] || "", answer, edit: edits[key] };
+    for (const record of records) {
+      const { form, questions, edits } = record;
+      const strip = !withPrivate && hasPrivate(names, [form]);
+      for (const key of Object.keys(record.answers)) {
+        const answer = held(names, record, key, strip);
+        if (answer !== null) answers[names.exportKey(form, key)] = { question: names.question(form, key) || questions[key] || "", answer, edit: edits[key] };
       }
     }
     const clocks = Object.fromEntries(records.map((record) => [record.form, record.clock]));
@@ -128,5 +195,5 @@ var sfg = sfg || {};
   const reason = (error, t) =>
     error instanceof ImportProblem ? sfg.fill(t[error.word], error.parts) : error instanceof sfg.StorageProblem ? t[error.word] : t.load_error_read;
 
-  sfg.files = { FORMAT, VERSION, LIMITS, DAY, ImportProblem, whose, make, unseal, plain, sameName, reason, day };
+  sfg.files = { FORMAT, VERSION, LIMITS, DAY, ImportProblem, whose, make, hasPrivate, unseal, plain, sameName, reason, day };
 }

@@ -42,17 +42,27 @@ var sfg = sfg || {};
   // instant navigation takes the first change of address on a page (even to a place on it)
   // for a new page, loads the page again and swaps the content, and focus falls back to the
   // top of the page.
+  /**
+   * Where a "Skip to content" link goes: its target, or (Zensical's: an empty anchor at the top
+   * of the content) on to the content's heading, as Material's does; null for another click.
+   * @param {EventTarget | null} clicked
+   * @returns {{link: HTMLAnchorElement, target: HTMLElement} | null}
+   */
+  const skipTarget = (clicked) => {
+    const link = clicked instanceof Element ? clicked.closest(".md-skip") : null;
+    if (!(link instanceof HTMLAnchorElement)) return null;
+    const target = document.getElementById(link.hash.slice(1));
+    if (target && !target.textContent?.trim())
+      return { link, target: /** @type {HTMLElement | null} */ (target.closest("article")?.querySelector("h1[id]")) ?? target };
+    return target ? { link, target } : null;
+  };
+
   document.addEventListener(
     "click",
-    // eslint-disable-next-line complexity -- 11 paths, written before the limit of 10: to be split
     (event) => {
-      const link = event.target instanceof Element ? event.target.closest(".md-skip") : null;
-      if (!(link instanceof HTMLAnchorElement)) return;
-      let target = document.getElementById(link.hash.slice(1));
-      // Zensical's skip link goes to an empty anchor at the top of the content: on to its
-      // heading, as Material's does.
-      if (target && !target.textContent?.trim()) target = target.closest("article")?.querySelector("h1[id]") ?? target;
-      if (!target) return;
+      const skip = skipTarget(event.target);
+      if (!skip) return;
+      const { link, target } = skip;
       event.preventDefault();
       event.stopPropagation();
       if (!target.hasAttribute("tabindex")) target.tabIndex = -1;

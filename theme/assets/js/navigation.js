@@ -43,18 +43,39 @@ var sfg = sfg || {};
   const withoutHash = (url) => url.href.replace(/#.*$/, "");
 
   /**
+   * @param {MouseEvent} event True for a plain click: the main button, no modifier (one opens a
+   *   new tab or window), not already handled.
+   */
+  const plainClick = (event) => !event.defaultPrevented && event.button === 0 && !(event.metaKey || event.ctrlKey || event.shiftKey || event.altKey);
+
+  /**
+   * The link clicked when it opens here: not in another window, not a download.
+   * @param {EventTarget | null} target
+   */
+  const linkHere = (target) => {
+    const link = target instanceof Element ? target.closest("a[href]") : null;
+    if (!(link instanceof HTMLAnchorElement) || link.hasAttribute("download")) return null;
+    return !link.target || link.target === "_self" ? link : null;
+  };
+
+  /**
+   * @param {URL} url True for a page of this site (not a file, such as a PDF), other than this
+   *   one (a fragment of this page is not another page).
+   * @param {URL} base The site's root.
+   */
+  const anotherPage = (url, base) =>
+    url.origin === location.origin && url.href.startsWith(base.href) && PAGE.test(url.pathname) && withoutHash(url) !== withoutHash(new URL(location.href));
+
+  /**
    * The page of this site a click goes to, or null for anything else: a click with a modifier
    * (a new tab or window), a link to another site, a file (a PDF), a fragment of this page.
    * @param {MouseEvent} event
    */
-  // eslint-disable-next-line complexity -- 17 paths, written before the limit of 10: to be split
   const destination = (event) => {
-    if (!site || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return null;
-    const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
-    if (!(link instanceof HTMLAnchorElement) || (link.target && link.target !== "_self") || link.hasAttribute("download")) return null;
+    const link = site && plainClick(event) ? linkHere(event.target) : null;
+    if (!site || !link) return null;
     const url = new URL(link.href);
-    if (url.origin !== location.origin || !url.href.startsWith(site.base.href) || !PAGE.test(url.pathname)) return null;
-    return withoutHash(url) === withoutHash(new URL(location.href)) ? null : url;
+    return anotherPage(url, site.base) ? url : null;
   };
 
   /** The address whose content the page shows. */

@@ -56,6 +56,40 @@ var sfg = sfg || {};
     }
   };
 
+  /**
+   * Copy each of `keys` from `from` to `to` as it is; a different value already there is set
+   * aside first (but for the keys that hold no answer). Each key written goes into `written`.
+   * @param {Keys} keys
+   * @param {string[]} moving
+   * @param {Area} from
+   * @param {Area} to
+   * @param {string[]} written
+   */
+  const copyAll = (keys, moving, from, to, written) => {
+    for (const key of moving) {
+      const value = /** @type {string} */ (from.get(key));
+      const there = to.get(key);
+      if (there !== null && there !== value && !keys.isPlain(key)) written.push(setAside(keys, to, key, there));
+      to.set(key, value);
+      written.push(key);
+    }
+  };
+
+  /**
+   * Remove from `area` each key `written` there by a move that failed.
+   * @param {Area} area
+   * @param {string[]} written
+   */
+  const undo = (area, written) => {
+    for (const key of written) {
+      try {
+        area.remove(key);
+      } catch {
+        // what could not be undone stays: a copy, never a loss
+      }
+    }
+  };
+
   /** True once this page follows the choice made in other tabs (one listener a page). */
   let following = false;
 
@@ -125,13 +159,11 @@ var sfg = sfg || {};
     follow() {
       if (following) return;
       following = true;
-      // eslint-disable-next-line complexity -- 11 paths, written before the limit of 10: to be split
       window.addEventListener("storage", ({ key, oldValue, newValue, storageArea }) => {
         // A tab whose answers were kept apart stays apart until the person chooses in it.
         if (this.apart || key === null || !this.keys.ours(key) || !local.is(storageArea)) return;
         const choice = key === this.keys.choice;
-        // "Forget me" removes the choice: nothing moves.
-        if (choice ? newValue === null || this.keepsBy(oldValue) === this.keepsBy(newValue) : !this.takes(key, oldValue, newValue)) return;
+        if (!(choice ? this.chose(oldValue, newValue) : this.takes(key, oldValue, newValue))) return;
         const keeps = this.keeps;
         try {
           if (choice) moveAll(this, keeps);
@@ -142,6 +174,16 @@ var sfg = sfg || {};
         // Kept apart (under another lock than the answers there): moveAll said so.
         if (!this.apart) document.dispatchEvent(new CustomEvent("sfg:moved", { detail: { keep: keeps } }));
       });
+    }
+
+    /**
+     * True when the choice stored changed from `before` to `after`: keep became don't keep or
+     * the other way ("Forget me" removes the choice: nothing moves).
+     * @param {string | null} before
+     * @param {string | null} after
+     */
+    chose(before, after) {
+      return after !== null && this.keepsBy(before) !== this.keepsBy(after);
     }
 
     /**
@@ -199,33 +241,20 @@ var sfg = sfg || {};
      * set aside first. On a failure nothing has moved, and a StorageProblem is thrown.
      * @param {boolean} keep
      */
-    // eslint-disable-next-line complexity -- 13 paths, written before the limit of 10: to be split
     choose(keep) {
       const from = this.storage;
       const to = keep ? local : session;
+      if (from !== to && this.mixes(from, to)) throw new sfg.StorageProblem("answers under another lock", "apart");
       /** @type {string[]} */
       const written = [];
-      if (from !== to && this.mixes(from, to)) throw new sfg.StorageProblem("answers under another lock", "apart");
       try {
         const keys = from === to ? [] : from.keys(this.keys.prefix).filter((key) => this.moves(key));
-        for (const key of keys) {
-          const value = /** @type {string} */ (from.get(key));
-          const there = to.get(key);
-          if (there !== null && there !== value && !this.keys.isPlain(key)) written.push(setAside(this.keys, to, key, there));
-          to.set(key, value);
-          written.push(key);
-        }
+        copyAll(this.keys, keys, from, to, written);
         local.set(this.keys.choice, keep ? "keep" : "session");
         keys.forEach(from.remove);
         this.apart = false;
       } catch (error) {
-        for (const key of written) {
-          try {
-            to.remove(key);
-          } catch {
-            // what could not be undone stays: a copy, never a loss
-          }
-        }
+        undo(to, written);
         throw error;
       }
     }

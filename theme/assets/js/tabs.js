@@ -72,34 +72,46 @@ var sfg = sfg || {};
     }
 
     /** @param {Message} message Another tab's. */
-    // eslint-disable-next-line complexity -- 18 paths, written before the limit of 10: to be split
     heard(message) {
       if (!this.sharing || !message || typeof message !== "object") return;
       try {
-        if (message.type === "ask") {
-          const items = this.sessionItems();
-          if (Object.keys(items).length) this.post({ type: "copy", items });
-        } else if (message.type === "set" && typeof message.key === "string") {
-          if ((message.lock ?? null) !== this.sessionLock()) return; // answers under another lock
-          this.take(message.key, typeof message.value === "string" ? message.value : null, false);
-        } else if (message.type === "copy" && message.items && typeof message.items === "object") {
-          if (this.underAnotherLock(message.items)) return;
-          for (const [key, value] of Object.entries(message.items)) if (typeof value === "string") this.take(key, value, true);
-        }
+        if (message.type === "ask") this.sendCopy();
+        else if (message.type === "set") this.takeSet(message);
+        else if (message.type === "copy") this.takeCopy(message.items);
       } catch {
         // storage refused: this tab shows what it has, as when storage is blocked
       }
     }
 
+    /** Another tab asked: send what this one holds, if anything. */
+    sendCopy() {
+      const items = this.sessionItems();
+      if (Object.keys(items).length) this.post({ type: "copy", items });
+    }
+
+    /** @param {{key: unknown, value: unknown, lock?: unknown}} message A change another tab made, under its lock. */
+    takeSet({ key, value, lock }) {
+      if (typeof key !== "string" || (lock ?? null) !== this.sessionLock()) return; // answers under another lock
+      this.take(key, typeof value === "string" ? value : null, false);
+    }
+
+    /** @param {unknown} items What another tab holds, taken beside what this one does. */
+    takeCopy(items) {
+      if (!items || typeof items !== "object") return;
+      const given = /** @type {{[key: string]: unknown}} */ (items);
+      if (this.underAnotherLock(given)) return;
+      for (const [key, value] of Object.entries(given)) if (typeof value === "string") this.take(key, value, true);
+    }
+
     /**
      * True when this tab holds answers under another lock than `items` (one locked and not
      * the other, or two passphrases): they are never put together.
-     * @param {{[key: string]: string}} items
+     * @param {{[key: string]: unknown}} items
      */
     underAnotherLock(items) {
       const lock = this.keys.lock;
       const mine = this.sessionItems();
-      const answers = (/** @type {{[key: string]: string}} */ each) => Object.keys(each).some((key) => !this.keys.isPlain(key));
+      const answers = (/** @type {{[key: string]: unknown}} */ each) => Object.keys(each).some((key) => !this.keys.isPlain(key));
       return (mine[lock] ?? null) !== (items[lock] ?? null) && answers(mine) && answers(items);
     }
 

@@ -1,7 +1,7 @@
 // @ts-check
-/* Scope for Growth: on the plan, in "What to do next": the review date for a calendar (an
-   .ics file, RFC 5545: one all-day event, its title and words from content/plan.yml
-   `calendar:`), and the outcome record for the organisation's talent records (one line per
+/* Scope for Growth: on the plan, in "What to do next": the plan's dates for a calendar (an
+   .ics file, RFC 5545, calendar.js: the review and each objective's date, each with a
+   reminder, in words for the one who downloads it), and the outcome record for the organisation's talent records (one line per
    conversation held: the person's own plan and each plan filled in for a colleague, or their
    own plan where none was, when it holds the date of the conversation, a position or an
    objective; CSV for a spreadsheet and the same as JSON; its columns come from the
@@ -37,24 +37,42 @@ var sfg = sfg || {};
       return (await this.request("sfg:collect", {}, () => null)) || empty();
     }
 
+    /**
+     * The plan's dates (its review, each objective's) as a calendar file, in words for the one
+     * who downloads it: the person on their own plan, or their manager on the plan filled in
+     * for them.
+     */
     async calendar() {
       const t = this.text;
-      const settings = this.settings.config.calendar;
-      if (!settings) return;
+      const { calendar, review, lang, names } = this.settings.config;
+      if (!calendar) return;
       const record = await this.mine();
-      const day = (record.answers[settings.key] || "").trim();
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || isNaN(Date.parse(day))) return this.say(t.calendar_no_date, true);
-      const name = sfg.files.whose(this.names, [record]).name;
-      const content = sfg.calendar({
-        day,
-        title: fill(settings.title, { name }),
-        description: fill(settings.description, { name }),
-        organisation: settings.organisation,
-        uid: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}@${this.names.rules.namespace}`,
+      const given = sfg.files.whose(this.names, [record]).name;
+      const name = given || (this.colleague ? await this.colleagueName() : "");
+      const colleague = !!this.colleague;
+      const events = sfg.calendar.events({
+        names: this.names,
+        calendar,
+        review,
+        answers: record.answers,
+        text: t,
+        name,
+        colleague,
+        lang,
+        namespace: names.namespace,
       });
+      if (!events.length) return this.say(t.calendar_no_date, true);
+      const content = sfg.calendar.make({ organisation: calendar.organisation, reminderDays: calendar.reminderDays, events });
+      const day = events[0]?.day ?? "";
       const file = this.names.fileName({ person: name, fallback: t.download_file_name, content: [t.download_name_review], date: day, extension: "ics" });
       sfg.parts.save(content, "text/calendar", file);
       this.say(fill(t.calendar_done, { file }));
+    }
+
+    /** The name of the colleague this page's plan is filled in for ("" when not kept here). */
+    async colleagueName() {
+      const colleague = await new sfg.ColleagueBook(this.names, this.place, this.settings.config.forms).get(this.colleague);
+      return colleague?.name || "";
     }
 
     /** The person's own plan: this page's as it is now, or (on a colleague's plan) as stored. */
@@ -96,7 +114,7 @@ var sfg = sfg || {};
       const recorded = { recorded_by: sfg.files.whose(this.names, [own, journal]).name, exported_at: exported };
       const lines = (await this.plans(own))
         .map((plan) => sfg.outcome.line(this.names, this.settings.config, plan, recorded))
-        .filter((line) => sfg.outcome.held(this.settings.config.positions, line));
+        .filter((line) => sfg.outcome.held(this.settings.config.positions, line, outcome.reviewed));
       if (!lines.length) return this.say(t.outcome_none, true);
       const content =
         kind === "csv"

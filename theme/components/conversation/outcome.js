@@ -1,8 +1,9 @@
 // @ts-check
 /* Scope for Growth: the outcome record (components/conversation), for the organisation's
    talent records: one line per conversation held, its columns those of the configuration
-   (generator/naming.py), as CSV for a spreadsheet and the same as JSON. Pure: records in, text
-   out (unit tests: outcome.test.mjs). */
+   (generator/naming.py), last the date of the last review and how its objectives went (from
+   the newest past plan, past.js), as CSV for a spreadsheet and the same as JSON. Pure: records
+   in, text out (unit tests: outcome.test.mjs). */
 "use strict";
 var sfg = sfg || {};
 {
@@ -34,25 +35,51 @@ var sfg = sfg || {};
 
   /**
    * True when `line` records a conversation held: it has the date of the conversation, a
-   * position (now or in two years) or an objective. A plan holding only a name and a role
-   * (or only words the record does not carry) is no conversation: the manager's own plan,
-   * named so that downloads carry their name, never makes a line.
+   * position (now or in two years), an objective, or the date of a review (a plan whose only
+   * content is its history was held all the same). A plan holding only a name and a role (or
+   * only words the record does not carry) is no conversation: the manager's own plan, named
+   * so that downloads carry their name, never makes a line.
    * @param {Config["positions"]} positions
    * @param {{[column: string]: string | number}} line
+   * @param {string} [reviewed] The column of the date of the last review, if any.
    */
-  const held = (positions, line) => !!line.conversation_date || positions.some(({ column }) => !!line[column]) || Number(line.objectives) > 0;
+  const held = (positions, line, reviewed = "") =>
+    !!line.conversation_date || positions.some(({ column }) => !!line[column]) || Number(line.objectives) > 0 || (!!reviewed && !!line[reviewed]);
 
   /**
-   * One line of the outcome record: every column of the configuration, in its order.
+   * The last review's columns of a plan's line: the date its newest past plan was reviewed,
+   * and how many objectives went each way (every outcome of the review, 0 where none did);
+   * all empty for a plan never reviewed.
    * @param {Names} names
-   * @param {Pick<Config, "outcome" | "positions">} config
+   * @param {NonNullable<Config["outcome"]>} outcome
+   * @param {Config["review"]} review
+   * @param {{[key: string]: string}} answers
+   */
+  const lastReview = (names, outcome, review, answers) => {
+    /** @type {{[column: string]: string | number}} */
+    const columns = {};
+    if (!outcome.reviewed || !review) return columns;
+    const newest = sfg.past.list(names, answers)[0];
+    if (!newest) return columns;
+    columns[outcome.reviewed] = newest.plan.reviewed;
+    const counts = sfg.past.counts(newest.plan, review.outcomes);
+    for (const [id, column] of Object.entries(outcome.outcomes)) columns[column] = counts[id] ?? 0;
+    return columns;
+  };
+
+  /**
+   * One line of the outcome record: every column of the configuration, in its order. Only
+   * what the organisation needs: names, dates, positions, counts. Never a journal answer, a
+   * note, nor any answer marked private (a private position is left empty).
+   * @param {Names} names
+   * @param {Pick<Config, "outcome" | "positions"> & {review?: Config["review"]}} config
    * @param {AnswerRecord} plan
    * @param {{recorded_by: string, exported_at: string}} recorded Who downloads it, and when.
    * @returns {{[column: string]: string | number}}
    */
-  const line = (names, { outcome, positions }, { answers }, recorded) => {
+  const line = (names, { outcome, positions, review }, { answers }, recorded) => {
     if (!outcome) return {};
-    const value = (/** @type {string} */ key) => (answers[key] || "").trim();
+    const value = (/** @type {string} */ key) => (names.describe("plan", key)?.private ? "" : (answers[key] || "").trim());
     /** @type {{[column: string]: string | number}} */
     const line = { name: value(names.rules.person.name), role: value(names.rules.person.role), conversation_date: value(outcome.date) };
     for (const { key, column } of positions)
@@ -63,7 +90,7 @@ var sfg = sfg || {};
       if (cell && cell.table === outcome.objectives && answer.trim()) rows.add(cell.row);
     }
     line.objectives = rows.size;
-    Object.assign(line, recorded);
+    Object.assign(line, recorded, lastReview(names, outcome, review, answers));
     return Object.fromEntries(outcome.columns.map((column) => [column, line[column] ?? ""]));
   };
 

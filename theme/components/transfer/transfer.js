@@ -28,11 +28,13 @@ var sfg = sfg || {};
       const mine = this.colleague ? [form] : forms;
       this.stores = mine.map((name) => new Store(this.names, name, this.place, this.colleague));
       this.choice = find(this.root, "dialog[data-sfg-download-choice]", HTMLDialogElement);
+      this.withPrivate = find(this.choice, "[data-sfg-download-private]", HTMLInputElement);
+      find(this.choice, "[data-sfg-download-private-choice]", HTMLElement).hidden = !files.hasPrivate(this.names, forms);
       this.loading = new sfg.Loading(this);
       for (const dialog of [this.choice, this.loading.dialog, this.loading.other]) {
         this.on(dialog, "click", (/** @type {MouseEvent} */ { target }) => {
           const button = target instanceof Element && target.closest("button[value]");
-          if (button instanceof HTMLButtonElement) dialog.close(button.value);
+          if (button instanceof HTMLButtonElement && !(dialog === this.choice && button.value && !this.chosenForms())) dialog.close(button.value);
         });
       }
       const input = find(element, "[data-sfg-load-file]", HTMLInputElement);
@@ -62,25 +64,43 @@ var sfg = sfg || {};
     }
 
     /**
-     * Ask what to download (the journal, the plan or both: this page's form first), then
-     * download it. A plan filled in for a colleague is downloaded as it is.
-     * @param {boolean} locked
+     * What the download dialog has chosen: "journal", "plan" or "both", or "" with nothing
+     * chosen yet, which the dialog says (and stays open).
      */
-    async choose(locked) {
-      if (this.stores.length === 1) return this.download([this.form], locked);
+    chosenForms() {
       const radios = /** @type {HTMLInputElement[]} */ (all(this.choice, "input[data-sfg-download-what]"));
-      for (const radio of radios) radio.checked = radio.value === "both";
-      if ((await chosen(this.choice)) !== "yes") return;
-      const what = radios.find((radio) => radio.checked)?.value || "both";
-      await this.download(what === "both" ? this.stores.map((store) => store.form) : [what], locked);
+      const what = radios.find((radio) => radio.checked)?.value || "";
+      find(this.choice, "[data-sfg-download-error]", HTMLElement).textContent = what ? "" : this.text.download_choice_missing;
+      if (!what) radios[0]?.focus();
+      return what;
     }
 
     /**
-     * Download `forms`, in a locked copy sealed with the passphrase's key if `locked`.
-     * @param {string[]} forms
+     * Ask what to download (the journal, the plan or both; nothing is chosen at first, so the
+     * journal is in a file only when the person chooses it), and whether with their private
+     * notes (unticked every time), then download it. A plan filled in for a colleague is
+     * downloaded as it is, without the notes marked private: those are the manager's own.
      * @param {boolean} locked
      */
-    async download(forms, locked) {
+    async choose(locked) {
+      if (this.stores.length === 1) return this.download([this.form], locked, false);
+      for (const radio of /** @type {HTMLInputElement[]} */ (all(this.choice, "input[data-sfg-download-what]"))) radio.checked = false;
+      find(this.choice, "[data-sfg-download-error]", HTMLElement).textContent = "";
+      this.withPrivate.checked = false;
+      if ((await chosen(this.choice)) !== "yes") return;
+      const what = this.chosenForms();
+      if (!what) return;
+      await this.download(what === "both" ? this.stores.map((store) => store.form) : [what], locked, this.withPrivate.checked);
+    }
+
+    /**
+     * Download `forms`, in a locked copy sealed with the passphrase's key if `locked`, with the
+     * answers marked private if `withPrivate`.
+     * @param {string[]} forms
+     * @param {boolean} locked
+     * @param {boolean} withPrivate
+     */
+    async download(forms, locked, withPrivate) {
       const names = this.names;
       const lock = this.place.lock();
       if (locked && !(lock && vault.opens(lock))) return;
@@ -88,8 +108,8 @@ var sfg = sfg || {};
       const records = everything.filter((record) => forms.includes(record.form));
       const exported = new Date().toISOString();
       /** @type {{[field: string]: unknown}} */
-      const data = files.make(names, records, { namespace: this.namespace, site: this.settings.config.site, exported });
-      const unreadable = await this.unreadable(forms);
+      const data = files.make(names, records, { namespace: this.namespace, site: this.settings.config.site, exported }, { withPrivate });
+      const unreadable = await this.unreadable(forms, withPrivate);
       if (unreadable.length) data.unreadable = unreadable;
       const plain = JSON.stringify(data, null, 2);
       const sealed = locked && lock ? await vault.sealFile(plain, { namespace: this.namespace, site: data.site, exported }, lock) : null;
@@ -117,15 +137,19 @@ var sfg = sfg || {};
     /**
      * The records of `forms` that could not be read and were set aside: they go with the
      * answers, as they are (opened, when sealed by the lock and this page holds its key).
-     * None when storage is out of reach: the answers on this page are all there is.
+     * None when storage is out of reach: the answers on this page are all there is. None
+     * either of a form whose content marks answers private, unless the person chose to
+     * include those (`withPrivate`): what cannot be read cannot be checked for them.
      * @param {string[]} forms
+     * @param {boolean} withPrivate
      * @returns {Promise<string[]>}
      */
-    async unreadable(forms) {
+    async unreadable(forms, withPrivate) {
       const { names } = this;
+      const carried = forms.filter((form) => withPrivate || !files.hasPrivate(names, [form]));
       try {
         const storage = this.place.storage;
-        const chosen = this.stores.filter((store) => forms.includes(store.form)).map((store) => store.key);
+        const chosen = this.stores.filter((store) => carried.includes(store.form)).map((store) => store.key);
         const unreadable = storage.keys(names.keys.prefix).filter((key) => chosen.some((record) => names.keys.setAsideOf(record, key)));
         const open = async (/** @type {string} */ key) => {
           const raw = /** @type {string} */ (storage.get(key));
