@@ -71,6 +71,8 @@ def test_the_plan_can_be_completed_with_the_keyboard_alone(
         keys.press("Tab")
         keys.type(words)
     keys.press("Tab")
+    keys.press("Space")  # who acts on it: you
+    keys.press("Tab")
     keys.press("Space")  # short term
     keys.press("Tab")
     keys.type("01012027")
@@ -126,6 +128,7 @@ def test_the_plan_can_be_completed_with_the_keyboard_alone(
         "objectives/2/objective": "Work with a local buddy",
         "objectives/2/actions": "Meet monthly",
         "objectives/2/support": "Time in my rota",
+        "objectives/2/owner": "person",
         "objectives/2/term": "short",
         "objectives/2/target-date": "2027-01-01",
         "objectives/2/progress": "Started",

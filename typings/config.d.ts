@@ -200,6 +200,17 @@ interface ScriptWords {
   download_choice_missing: string;
   outcome_done: string;
   outcome_none: string;
+  review_done: string;
+  review_cancelled: string;
+  history_plan_heading: string;
+  history_outcome: string;
+  history_note: string;
+  history_not_reviewed: string;
+  history_remove_heading: string;
+  history_remove_text: string;
+  history_remove_confirm: string;
+  history_removed: string;
+  load_form_past: string;
   status_saved: string;
   status_saved_earlier: string;
   status_unavailable: string;

@@ -25,6 +25,14 @@ interface PastPlan {
   outcomes: { [row: string]: { outcome: string; note: string } };
 }
 
+/** A review being written, kept as JSON text under config.names.past.draft (components/review). */
+interface ReviewDraft {
+  /** How each objective went, by its row in the table of objectives: an outcome's id ("": not marked), a note. */
+  outcomes: { [row: string]: { outcome: string; note: string } };
+  /** The date of the next review: yyyy-mm-dd, or "". */
+  next: string;
+}
+
 interface AnswerRecord {
   format: string;
   version: number;
@@ -122,6 +130,8 @@ interface SfgEvents {
   "sfg:moved": { keep: boolean; apart?: boolean };
   "sfg:suggest": { text: string };
   "sfg:person": Person;
+  /** The colleague whose answers show on the guide, or null for nobody (components/colleagues, on the document). */
+  "sfg:colleague": { colleague: Colleague | null };
 }
 
 /** Requests one part of a page makes of another (component.js request and answer): what is

@@ -12,11 +12,13 @@ from pydantic_core import PydanticCustomError
 
 from .common import Text
 from .conversation import CONVERSATION_SCRIPT_WORDS, ConversationWords
+from .over_time import OVER_TIME_SCRIPT_WORDS, OverTimeWords
 from .privacy import PRIVACY_SCRIPT_WORDS, PrivacyWords
 
 SCRIPT_WORDS = (
     *PRIVACY_SCRIPT_WORDS,
     *CONVERSATION_SCRIPT_WORDS,
+    *OVER_TIME_SCRIPT_WORDS,
     # Status
     "status_saved",
     "status_saved_earlier",
@@ -83,7 +85,7 @@ PageNumber = Annotated[Text, AfterValidator(_page_number)]
 them in that order)."""
 
 
-class Interface(ConversationWords, PrivacyWords):
+class Interface(OverTimeWords, ConversationWords, PrivacyWords):
     """Words of the interface: headings, buttons and messages. Each has a default; write
     only the ones you want to change, under ``interface:`` in content/site.yml."""
 

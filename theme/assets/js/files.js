@@ -111,6 +111,21 @@ var sfg = sfg || {};
   };
 
   /**
+   * What a file holds of the answer `key` of `record`: its text (a private answer left out
+   * where `strip`), or null for nothing. A past plan removed travels too: its emptied answer is
+   * the newer edit (past.js).
+   * @param {Names} names
+   * @param {AnswerRecord} record
+   * @param {string} key
+   * @param {boolean} strip
+   */
+  const held = (names, record, key, strip) => {
+    const stored = record.answers[key] ?? "";
+    const answer = strip ? shared(names, record.form, key, stored) : stored;
+    return answer || (!stored && record.edits[key] && sfg.past.isOwn(names, key)) ? answer : null;
+  };
+
+  /**
    * The file of `records` (the forms chosen), as data. Answers marked private (and those
    * inside each past plan) are left out unless `withPrivate`.
    * @param {Names} names
@@ -121,11 +136,12 @@ var sfg = sfg || {};
   const make = (names, records, about, { withPrivate = false } = {}) => {
     /** @type {{[name: string]: FileAnswer}} */
     const answers = {};
-    for (const { form, answers: given, questions, edits } of records) {
+    for (const record of records) {
+      const { form, questions, edits } = record;
       const strip = !withPrivate && hasPrivate(names, [form]);
-      for (const [key, stored] of Object.entries(given)) {
-        const answer = strip ? shared(names, form, key, stored) : stored;
-        if (answer) answers[names.exportKey(form, key)] = { question: names.question(form, key) || questions[key] || "", answer, edit: edits[key] };
+      for (const key of Object.keys(record.answers)) {
+        const answer = held(names, record, key, strip);
+        if (answer !== null) answers[names.exportKey(form, key)] = { question: names.question(form, key) || questions[key] || "", answer, edit: edits[key] };
       }
     }
     const clocks = Object.fromEntries(records.map((record) => [record.form, record.clock]));

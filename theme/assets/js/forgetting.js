@@ -79,14 +79,15 @@ var sfg = sfg || {};
 
   /**
    * The answers kept in `record`, to count: every answer with more than spaces in it, but not
-   * a table's order of rows (the table's cells are its answers).
+   * a table's order of rows (the table's cells are its answers), nor the plan's own keys
+   * (past plans, a review being written: past.js), which answer no question.
    * @param {Names} names
    * @param {AnswerRecord} record
    */
   const answersIn = (names, record) => {
     const keys = Object.keys(record.answers);
     const tables = new Set(keys.map((key) => names.cell(key)?.table));
-    return keys.filter((key) => record.answers[key]?.trim() && !tables.has(key));
+    return keys.filter((key) => record.answers[key]?.trim() && !tables.has(key) && !sfg.past.isOwn(names, key));
   };
 
   /**

@@ -15,11 +15,22 @@ var sfg = sfg || {};
    * - same: the two hold the same text;
    * - differ: both hold an answer, and they differ; `newer` says which was changed more
    *   recently by the order of edits: "file" or "mine", or "" when the file does not say
-   *   (versions 1 and 2), and then the person's own stays unless they choose the file's.
+   *   (versions 1 and 2), and then the person's own stays unless they choose the file's;
+   * - past: the plan's own keys (past plans and a review being written, past.js), which answer
+   *   no question and are not asked about: the file's is taken where it is the newer edit, or
+   *   where the record has none (a past plan removed here stays removed).
    * @param {AnswerRecord} record
    * @param {FileForm} given
+   * @param {Names} [names] Without them, every key is an answer's.
    */
-  const compare = (record, given) => {
+  const compare = (record, given, names) => {
+    const own = (/** @type {string} */ key) => !!names && sfg.past.isOwn(names, key);
+    const past = Object.entries(given)
+      .filter(
+        ([key, { answer, edit: stamp }]) =>
+          own(key) && (record.answers[key] ?? "") !== answer && (stamp ? newer(stamp, record.edits[key]) : !record.edits[key]),
+      )
+      .map(([key]) => key);
     /** @type {string[]} */
     const added = [];
     /** @type {string[]} */
@@ -28,11 +39,12 @@ var sfg = sfg || {};
     const differ = [];
     for (const [key, { answer, edit: stamp }] of Object.entries(given)) {
       const mine = record.answers[key] ?? "";
+      if (own(key)) continue;
       if (mine === answer) same.push(key);
       else if (!mine.trim() && !(stamp && newer(record.edits[key], stamp))) added.push(key);
       else differ.push({ key, newer: !stamp ? "" : newer(stamp, record.edits[key]) ? "file" : "mine" });
     }
-    return { added, same, differ };
+    return { added, same, differ, past };
   };
 
   /**

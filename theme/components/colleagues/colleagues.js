@@ -126,7 +126,8 @@ var sfg = sfg || {};
       find(item, "[data-sfg-colleague-name]", HTMLElement).textContent = role ? `${name}, ${role}` : name;
       const lang = this.settings.config.lang;
       const date = new Date(opened);
-      const count = (/** @type {string} */ form) => Object.values(forms[form] || {}).filter((item) => item.answer).length;
+      const count = (/** @type {string} */ form) =>
+        Object.entries(forms[form] || {}).filter(([key, item]) => item.answer && !sfg.past.isOwn(this.names, key)).length;
       find(item, "[data-sfg-colleague-holds]", HTMLElement).textContent = fill(t.colleague_holds, {
         journal: count("journal"),
         plan: count("plan"),
@@ -194,6 +195,7 @@ var sfg = sfg || {};
       const agreed = colleague && cells.length ? await new sfg.Store(this.names, "plan", this.place, colleague.id).look() : null;
       if (showing !== this.showing) return;
       this.answers(colleague);
+      this.emit("sfg:colleague", { colleague: colleague || null }, document);
       for (const mark of all(document, "[data-sfg-colleague-mark]")) mark.remove();
       for (const cell of cells) cell.classList.remove("sfg-colleague-chose");
       if (colleague) this.mark(colleague, agreed, cells);

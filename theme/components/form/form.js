@@ -31,6 +31,20 @@ var sfg = sfg || {};
     banner.hidden = false;
   };
 
+  /**
+   * True when `order` is a table's order of rows that the page does not show: put by another
+   * part than the table itself (the next plan a review starts).
+   * @param {HTMLElement} root
+   * @param {string} key
+   * @param {string} order
+   */
+  const unshown = (root, key, order) => {
+    const table = root.querySelector(TABLE + keyed(key));
+    if (!table) return false;
+    const rows = all(table, "[data-sfg-row]").map((row) => row.dataset.sfgRow);
+    return rows.join(" ") !== order.split(/\s+/).filter(Boolean).join(" ");
+  };
+
   class Form extends sfg.Component {
     static moduleName = "sfg-form";
     static startsLast = true;
@@ -173,7 +187,9 @@ var sfg = sfg || {};
         edit(record, key, answers[key] ?? "", this.tab, this.names.question(record.form, key));
         unsaved.add(key);
       }
-      this.show(keys);
+      // A table's rows changed by another part: every answer is shown again.
+      if (keys.some((key) => unshown(this.root, key, answers[key] ?? ""))) this.render();
+      else this.show(keys);
       this.saving.edited();
     }
 

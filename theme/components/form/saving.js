@@ -134,8 +134,11 @@ var sfg = sfg || {};
       else if (read) this.form.adopt(read.record);
       const record = this.form.record;
       // Emptied answers go if their question is no longer on the page (an orphan deleted,
-      // a row removed); others stay, so that emptying one is an edit that other tabs see.
-      for (const key of Object.keys(record.answers)) if (!record.answers[key] && !this.form.root.querySelector(keyed(key))) forget(record, key);
+      // a row removed); others stay, so that emptying one is an edit that other tabs see. The
+      // plan's own keys (a past plan removed, a review ended: past.js) stay emptied too: the
+      // newer edit that files loaded later must not undo.
+      for (const key of Object.keys(record.answers))
+        if (!record.answers[key] && !this.form.root.querySelector(keyed(key)) && !sfg.past.isOwn(this.form.names, key)) forget(record, key);
       record.saved = new Date().toISOString();
       return record;
     }

@@ -28,7 +28,8 @@ var sfg = sfg || {};
     /** @param {AnswerRecord} record */
     show({ form, answers, questions }) {
       const known = new Set(all(this.root, "[data-sfg-key]").map((element) => element.dataset.sfgKey));
-      const orphans = Object.entries(answers).filter(([key, answer]) => answer.trim() && !known.has(key));
+      // The plan's own keys (past plans, a review being written) answer no question.
+      const orphans = Object.entries(answers).filter(([key, answer]) => answer.trim() && !known.has(key) && !sfg.past.isOwn(this.names, key));
       const items = orphans.map(([key, answer], i) => {
         const item = this.names.fromTemplate(this.template, String(i + 1));
         const question = questions[key] || this.names.question(form, key) || this.text.orphan_question_unknown;

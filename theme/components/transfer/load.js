@@ -74,9 +74,10 @@ var sfg = sfg || {};
         if (choice !== "mine") return;
       }
       const plans = this.plan(read, current);
-      if (!plans.some((plan) => plan.added.length || plan.differ.length)) return transfer.say(fill(t.load_nothing_new, { file: file.name }));
+      if (!plans.some((plan) => plan.added.length || plan.differ.length || plan.past.length))
+        return transfer.say(fill(t.load_nothing_new, { file: file.name }));
       if (!(await this.askForms(file, read, plans))) return;
-      const chosen = plans.map((plan) => ({ plan, keys: [...plan.added, ...this.fromFile(plan.store.form)] })).filter(({ keys }) => keys.length);
+      const chosen = plans.map((plan) => ({ plan, keys: [...plan.added, ...plan.past, ...this.fromFile(plan.store.form)] })).filter(({ keys }) => keys.length);
       if (!chosen.length) return transfer.say(fill(t.load_nothing, { file: file.name }));
       await this.take(read, chosen, file.name);
     }
@@ -120,7 +121,7 @@ var sfg = sfg || {};
         const given = read.forms[store.form];
         if (!given) return [];
         const record = current.find((kept) => kept.form === store.form) || store.empty();
-        return [{ store, record, given, ...taking.compare(record, given) }];
+        return [{ store, record, given, ...taking.compare(record, given, this.transfer.names) }];
       });
     }
 
@@ -206,17 +207,21 @@ var sfg = sfg || {};
      */
     showForm(part, plan, whose) {
       const t = this.transfer.text;
+      const { names } = this.transfer;
+      // Past plans are not answers: said in words of their own.
+      const past = plan.past.filter((key) => names.cell(key) && plan.given[key]?.answer).length;
       /** @type {[string, number][]} */
       const counts = [
         [t.load_form_added, plan.added.length],
         [t.load_form_same, plan.same.length],
         [t.load_form_differ, plan.differ.length],
+        [t.load_form_past, past],
       ];
       const said = counts.filter(([, n]) => n).map(([word, n]) => fill(word, { count: n }));
       find(part, "[data-sfg-load-count]", HTMLElement).textContent = said.join(" ") || t.load_form_empty;
       const items = plan.differ.map((difference, i) => this.difference(plan, difference, i + 1, whose));
       find(part, "[data-sfg-load-differences]", HTMLElement).replaceChildren(...items);
-      return Object.keys(plan.given).length;
+      return Object.keys(plan.given).filter((key) => !sfg.past.isOwn(names, key)).length;
     }
 
     /**
@@ -272,7 +277,7 @@ var sfg = sfg || {};
      */
     outcome(plans) {
       const t = this.transfer.text;
-      const count = plans.reduce((sum, plan) => sum + plan.added.length + this.fromFile(plan.store.form).length, 0);
+      const count = plans.reduce((sum, plan) => sum + plan.added.length + plan.past.length + this.fromFile(plan.store.form).length, 0);
       find(this.dialog, "[data-sfg-load-outcome]", HTMLElement).textContent = count ? fill(t.load_will_change, { count }) : t.load_will_not_change;
       find(this.dialog, "[data-sfg-load-confirm]", HTMLElement).textContent = count ? this.confirmWords : t.load_confirm_nothing;
     }
