@@ -112,8 +112,11 @@ var sfg = sfg || {};
 
   /**
    * What a file holds of the answer `key` of `record`: its text (a private answer left out
-   * where `strip`), or null for nothing. A past plan removed travels too: its emptied answer is
-   * the newer edit (past.js).
+   * where `strip`), or null for nothing. An answer emptied (an edit, with its stamp) travels
+   * too, as "": the next plan a review starts empties last time's answers, and a past plan
+   * removed is its emptied answer (past.js); loading the file, the newer of the two edits is
+   * preselected, so an emptied answer is not brought back by an older copy, nor kept where it
+   * was emptied later. A private answer emptied stays out where `strip`, as private answers do.
    * @param {Names} names
    * @param {AnswerRecord} record
    * @param {string} key
@@ -121,8 +124,8 @@ var sfg = sfg || {};
    */
   const held = (names, record, key, strip) => {
     const stored = record.answers[key] ?? "";
-    const answer = strip ? shared(names, record.form, key, stored) : stored;
-    return answer || (!stored && record.edits[key] && sfg.past.isOwn(names, key)) ? answer : null;
+    if (!stored) return record.edits[key] && !(strip && isPrivate(names, record.form, key)) ? "" : null;
+    return (strip ? shared(names, record.form, key, stored) : stored) || null;
   };
 
   /**

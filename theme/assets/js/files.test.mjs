@@ -46,11 +46,32 @@ test("a file made from the journal and the plan is read back the same, whose it 
   assert.equal(read.exported.toISOString(), about.exported);
 });
 
-test("a file holds only the answers given, each named by its export key beside its question", () => {
-  const data = files.make(names(sfg), [record("journal", { energy: "Teaching", "person-role": "" })], about);
-  assert.deepEqual(Object.keys(data.answers), ["journal/energy"]);
+test("a file holds the answers given and those emptied, each named by its export key beside its question", () => {
+  const given = record("journal", { energy: "Teaching", "person-role": "" });
+  given.answers["person-name"] = ""; // no edit: never answered
+  const data = files.make(names(sfg), [given], about);
+  assert.deepEqual(Object.keys(data.answers), ["journal/energy", "journal/person-role"]);
   assert.equal(data.answers["journal/energy"].question, "What gives you energy?");
+  assert.deepEqual(plain(data.answers["journal/person-role"]), { question: "Your role", answer: "", edit: [2, "a"] });
   assert.deepEqual(plain(data.forms), ["journal"]);
+});
+
+test("an answer emptied after the copy loaded was made is the newer edit: loading that copy does not bring it back", () => {
+  // The manager's plan for Alex: a review started the next plan, which emptied the evidence.
+  const alex = record("plan", { "person-name": "Alex", "conversation-date": "2026-01-05", "direction-now": "lateral" });
+  const managers = record("plan", {});
+  Object.assign(managers, { answers: { ...alex.answers }, edits: { ...alex.edits }, clock: alex.clock });
+  records.edit(managers, "conversation-date", "", "m", "");
+  const read = reading.read(file([managers]), names(sfg), NAMESPACE, "en-GB", NOW);
+  assert.equal(read.forms.plan["conversation-date"].answer, "");
+  const { added, same, differ } = taking.compare(alex, read.forms.plan);
+  assert.deepEqual(plain(added), []);
+  assert.deepEqual(plain(same), ["person-name", "direction-now"]);
+  assert.deepEqual(plain(differ), [{ key: "conversation-date", newer: "file" }], "the emptied answer is preselected");
+  // Alex wrote a new date after she had loaded a later copy (her clock passed the file's): hers is the newer.
+  alex.clock = read.clocks.plan;
+  records.edit(alex, "conversation-date", "2026-07-01", "a", "");
+  assert.deepEqual(plain(taking.compare(alex, read.forms.plan).differ), [{ key: "conversation-date", newer: "mine" }]);
 });
 
 test("a file that is empty, not JSON or not ours is refused with what is wrong", () => {
