@@ -170,6 +170,8 @@ def test_a_review_starts_the_next_plan_and_the_history_goes_with_the_file(
     expect(
         history(employee).get_by_role("heading", name=f"Plan reviewed on {today()}")
     ).to_be_visible()
+    # Each objective headed as on Check your answers: the first column's label, its number.
+    expect(history(employee).get_by_role("heading", name="Objective 1", exact=True)).to_be_visible()
     employee.goto(fixture_site.page_url("answers.html"))
     expect(history(employee)).to_contain_text("Done in May")
 

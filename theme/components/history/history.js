@@ -84,7 +84,7 @@ var sfg = sfg || {};
       find(item, "[data-sfg-history-date]", HTMLElement).textContent = heading;
       for (const name of all(item, "[data-sfg-history-name]")) name.textContent = heading;
       find(item, "[data-sfg-history-answers]", HTMLElement).replaceChildren(...shown.answers.map(row));
-      const label = this.names.question("plan", `${config.review?.table}/1/${this.firstColumn()}`);
+      const label = this.element.dataset.sfgHistoryRow || "";
       const objectives = shown.objectives.map(({ number, cells }, i) => {
         const part = Object.assign(document.createElement("div"), { className: "sfg-check-row" });
         const title = Object.assign(document.createElement(`h${this.level}`), {
@@ -98,14 +98,6 @@ var sfg = sfg || {};
       });
       find(item, "[data-sfg-history-objectives]", HTMLElement).replaceChildren(...objectives);
       return item;
-    }
-
-    /** The id of the first column of the table of objectives, as the content has it. */
-    firstColumn() {
-      const table = this.settings.config.review?.table || "";
-      const start = `${table}/${this.names.rules.rowPlaceholder}/`;
-      const first = Object.keys(this.names.answers.plan || {}).find((key) => key.startsWith(start));
-      return first ? first.slice(start.length) : "";
     }
 
     /** @param {HTMLElement} button Remove the past plan it is under, after asking. */
