@@ -6,8 +6,37 @@ import os
 import shutil
 from pathlib import Path
 
+PLAYWRIGHT_DISABLED_FEATURES = (
+    "AvoidUnnecessaryBeforeUnloadCheckSync",
+    "DestroyProfileOnBrowserClose",
+    "HttpsUpgrades",
+    "HttpsFirstBalancedModeAutoEnable",
+    "LensOverlay",
+    "MediaRouter",
+    "PaintHolding",
+    "ThirdPartyStoragePartitioning",
+    "AvoidCorsURLLoaderRestartOnRedirect",
+    "TcpPortRandomizationWin",
+    "OptimizationHints",
+    "NetworkTimeServiceQuerying",
+    "AimEnabled",
+    "PreconnectToSearch",
+    "msForceBrowserSignIn",
+    "msEdgeUpdateLaunchServicesPreferredVersion",
+)
+"""The features Playwright turns off (playwright-core's chromiumSwitches.ts), as the pinned
+Playwright lists them; tests/test_browser_args.py fails when an upgrade changes the list.
+Chromium reads only the last --disable-features it is given, so ours repeats them."""
+
+ADDRESS_BAR_POPUP = ("WebUIOmniboxPopup", "WebUIOmniboxFullPopup", "WebUIOmniboxAimPopup")
+"""Chromium 156 runs without a screen as the whole browser: every browser context opens a window
+whose address bar's suggestion popup is a web page of Chromium's own, started in a renderer of
+its own. It took 1.3 s of processor a context, twice the plan page's own work, and no test uses
+the address bar (tests/test_browser_args.py shows that renderer is gone)."""
+
 # Chromium must not try to reach Google's services from a closed network.
 CHROMIUM_ARGS = [
+    "--disable-features=" + ",".join((*PLAYWRIGHT_DISABLED_FEATURES, *ADDRESS_BAR_POPUP)),
     "--no-sandbox",
     "--disable-gpu",
     "--disable-quic",
