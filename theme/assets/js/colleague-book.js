@@ -16,6 +16,39 @@ var sfg = sfg || {};
   const FORMAT = "scope-for-growth-colleague";
   const VERSION = 1;
 
+  /** @param {unknown} value */
+  const text = (value) => (typeof value === "string" ? value : "");
+
+  /**
+   * The answers of one form as a colleague's record keeps them (`given`): each of a key of
+   * the toolkit's whose answer is text, with its question and, where it has one, its edit stamp.
+   * @param {Names} names
+   * @param {{[key: string]: unknown}} given
+   * @returns {FileForm}
+   */
+  const answersOf = (names, given) => {
+    /** @type {FileForm} */
+    const answers = sfg.records.dict();
+    for (const key of Object.keys(given)) {
+      const answer = own(given[key], "answer");
+      const stamp = own(given[key], "edit");
+      if (!names.isKey(key) || typeof answer !== "string") continue;
+      answers[key] = { question: String(own(given[key], "question") ?? ""), answer };
+      if (isStamp(stamp)) answers[key].edit = stamp;
+    }
+    return answers;
+  };
+
+  /**
+   * The clock kept for `form` in `clocks`: a whole number from 0; else 0.
+   * @param {unknown} clocks
+   * @param {string} form
+   */
+  const clockOf = (clocks, form) => {
+    const clock = own(clocks, form);
+    return Number.isSafeInteger(clock) && Number(clock) >= 0 ? Number(clock) : 0;
+  };
+
   class ColleagueBook {
     /**
      * @param {Names} names
@@ -61,15 +94,8 @@ var sfg = sfg || {};
      * @param {string | null} raw
      * @returns {Promise<Colleague | null>}
      */
-    // eslint-disable-next-line complexity -- 17 paths, written before the limit of 10: to be split
     async open(id, raw) {
-      if (raw === null) return null;
-      let data;
-      try {
-        data = JSON.parse(vault.isSealed(raw) ? await vault.open(raw, this.names.keys.colleague(id)) : raw);
-      } catch {
-        return null;
-      }
+      const data = await this.parse(id, raw);
       if (!isObject(data) || data.format !== FORMAT || typeof data.name !== "string" || !isObject(data.forms)) return null;
       /** @type {Colleague["forms"]} */
       const forms = sfg.records.dict();
@@ -78,20 +104,26 @@ var sfg = sfg || {};
       for (const form of this.forms) {
         const given = own(data.forms, form);
         if (!isObject(given)) continue;
-        forms[form] = sfg.records.dict();
-        for (const key of Object.keys(given)) {
-          const answer = own(given[key], "answer");
-          const stamp = own(given[key], "edit");
-          if (!this.names.isKey(key) || typeof answer !== "string") continue;
-          forms[form][key] = { question: String(own(given[key], "question") ?? ""), answer };
-          if (isStamp(stamp)) forms[form][key].edit = stamp;
-        }
-        const clock = own(data.clocks, form);
-        clocks[form] = Number.isSafeInteger(clock) && Number(clock) >= 0 ? Number(clock) : 0;
+        forms[form] = answersOf(this.names, given);
+        clocks[form] = clockOf(data.clocks, form);
       }
-      /** @param {unknown} value */
-      const text = (value) => (typeof value === "string" ? value : "");
       return { id, name: data.name, role: text(data.role), file: text(data.file), opened: text(data.opened), exported: text(data.exported), forms, clocks };
+    }
+
+    /**
+     * What the colleague's `raw` holds, parsed (opened with this page's key when sealed); null
+     * when nothing is kept, or it cannot be opened or parsed.
+     * @param {string} id
+     * @param {string | null} raw
+     * @returns {Promise<unknown>}
+     */
+    async parse(id, raw) {
+      if (raw === null) return null;
+      try {
+        return JSON.parse(vault.isSealed(raw) ? await vault.open(raw, this.names.keys.colleague(id)) : raw);
+      } catch {
+        return null;
+      }
     }
 
     /**

@@ -109,13 +109,46 @@ var sfg = sfg || {};
   };
 
   /**
+   * What the values kept of one form (`raws`, opened by `store`) hold: how many answers, each
+   * counted once (answersIn); whether one is locked (sealed, and this page cannot open it);
+   * how many could not be read.
+   * @param {Names} names
+   * @param {Store} store
+   * @param {string[]} raws
+   */
+  const formKept = async (names, store, raws) => {
+    const answered = new Set();
+    let locked = false;
+    let unreadable = 0;
+    for (const raw of raws) {
+      const record = await store.open(raw);
+      if (record) answersIn(names, record).forEach((key) => answered.add(key));
+      else if (sfg.vault.isSealed(raw)) locked = true;
+      else unreadable += 1; // set aside when the form next reads it
+    }
+    return { answered: answered.size, locked, unreadable };
+  };
+
+  /**
+   * A form's line in the list: in its own words (or its name, where it has none), how many
+   * answers it holds, or that it is locked.
+   * @param {ForgetWords} t
+   * @param {string} form
+   * @param {{answered: number, locked: boolean}} held
+   */
+  const formLine = (t, form, { answered, locked }) => {
+    const named = /** @type {ForgetWord | undefined} */ (sfg.own(FORM_WORDS, form));
+    const word = named && t[named];
+    return fill(word || form, { count: locked ? t.kept_locked || "" : answered });
+  };
+
+  /**
    * The lines of the person's own forms (how many answers each holds; locked, when this page
    * cannot open it), and how many values could not be read (set aside when the form reads them).
    * @param {Names} names
    * @param {Map<string, string[]>} kept
    * @param {ForgetWords} t
    */
-  // eslint-disable-next-line complexity -- 11 paths, written before the limit of 10: to be split
   const formLines = async (names, kept, t) => {
     const place = new sfg.Place(names, true);
     const lines = [];
@@ -123,18 +156,9 @@ var sfg = sfg || {};
     for (const form of Object.keys(names.rules.records)) {
       const raws = kept.get(names.keys.record(form)) || [];
       if (!raws.length) continue;
-      const store = new sfg.Store(names, form, place);
-      const answered = new Set();
-      let locked = false;
-      for (const raw of raws) {
-        const record = await store.open(raw);
-        if (record) answersIn(names, record).forEach((key) => answered.add(key));
-        else if (sfg.vault.isSealed(raw)) locked = true;
-        else unreadable += 1; // set aside when the form next reads it
-      }
-      const named = /** @type {ForgetWord | undefined} */ (sfg.own(FORM_WORDS, form));
-      const word = named && t[named];
-      lines.push(fill(word || form, { count: locked ? t.kept_locked || "" : answered.size }));
+      const held = await formKept(names, new sfg.Store(names, form, place), raws);
+      unreadable += held.unreadable;
+      lines.push(formLine(t, form, held));
     }
     return { lines, unreadable };
   };

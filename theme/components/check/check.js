@@ -14,6 +14,36 @@ var sfg = sfg || {};
   /** @param {Element} element True when neither it nor anything around it is hidden. */
   const shown = (element) => !element.closest("[hidden]");
 
+  /**
+   * Point each "Change" link of a table's row at its cell's control (the template links to
+   * the row's placeholder).
+   * @param {Names} names
+   * @param {HTMLElement} row
+   */
+  const pointChanges = (names, row) => {
+    for (const link of all(row, "a[data-sfg-check-change]")) {
+      const cell = names.cell(link.closest("[data-sfg-key]")?.getAttribute("data-sfg-key") || "");
+      if (!cell) continue;
+      const address = new URL(link.getAttribute("href") || "", location.href);
+      address.hash = names.cellControlId(cell.table, cell.row, cell.column);
+      link.setAttribute("href", address.href);
+    }
+  };
+
+  /**
+   * Show the tables' rows that hold an answer, each headed by its first column's label (kept
+   * from the template in data-sfg-label) and its number among those shown.
+   * @param {HTMLElement} part
+   */
+  const numberRows = (part) => {
+    let number = 0;
+    for (const row of all(part, ".sfg-check-row")) {
+      row.hidden = !row.querySelector(".sfg-summary-list__row:not([hidden])");
+      const heading = find(row, "[data-sfg-check-row-name]", HTMLElement);
+      if (!row.hidden) heading.textContent = `${heading.dataset.sfgLabel || (heading.dataset.sfgLabel = heading.textContent || "")} ${++number}`;
+    }
+  };
+
   class Check extends sfg.Component {
     static moduleName = "sfg-check";
     static inForm = false;
@@ -65,41 +95,47 @@ var sfg = sfg || {};
      * @param {HTMLElement} part
      * @param {AnswerRecord} record Show a form's answered questions.
      */
-    // eslint-disable-next-line complexity -- 15 paths, written before the limit of 10: to be split
     fill(part, record) {
+      for (const table of all(part, "[data-sfg-check-table]")) this.rows(table, record);
+      this.answers(part, record);
+      numberRows(part);
+      for (const section of all(part, "[data-sfg-check-section]")) section.hidden = !section.querySelector(".sfg-summary-list__row:not([hidden])");
+      find(part, "[data-sfg-check-empty]", HTMLElement).hidden = !!part.querySelector("[data-sfg-check-section]:not([hidden])");
+    }
+
+    /**
+     * A table's rows from its template, in the record's order of rows (before any, the rows a
+     * new form starts with: data-sfg-check-rows), with their "Change" links.
+     * @param {HTMLElement} table
+     * @param {AnswerRecord} record
+     */
+    rows(table, record) {
       const { names } = this;
-      for (const table of all(part, "[data-sfg-check-table]")) {
-        const key = table.dataset.sfgCheckTable || "";
-        const template = find(table, "template", HTMLTemplateElement);
-        const order = (record.answers[key] || table.dataset.sfgCheckRows || "").split(" ").filter((row) => names.isRow(row));
-        const rows = order.map((row) => {
-          const copy = names.fromTemplate(template, row);
-          for (const link of all(copy, "a[data-sfg-check-change]")) {
-            const cell = names.cell(link.closest("[data-sfg-key]")?.getAttribute("data-sfg-key") || "");
-            if (!cell) continue;
-            const address = new URL(link.getAttribute("href") || "", location.href);
-            address.hash = names.cellControlId(cell.table, cell.row, cell.column);
-            link.setAttribute("href", address.href);
-          }
-          return copy;
-        });
-        table.replaceChildren(template, ...rows);
-      }
+      const key = table.dataset.sfgCheckTable || "";
+      const template = find(table, "template", HTMLTemplateElement);
+      const order = (record.answers[key] || table.dataset.sfgCheckRows || "").split(" ").filter((row) => names.isRow(row));
+      const rows = order.map((row) => {
+        const copy = names.fromTemplate(template, row);
+        pointChanges(names, copy);
+        return copy;
+      });
+      table.replaceChildren(template, ...rows);
+    }
+
+    /**
+     * Each question's answer in the record (a choice by its label); a question not answered
+     * is hidden.
+     * @param {HTMLElement} part
+     * @param {AnswerRecord} record
+     */
+    answers(part, record) {
       for (const row of all(part, ".sfg-summary-list__row[data-sfg-key]")) {
         const key = row.dataset.sfgKey || "";
         const value = (record.answers[key] || "").trim();
         row.hidden = !value;
         find(row, "[data-sfg-check-answer]", HTMLElement).textContent =
-          /** @type {string | undefined} */ (sfg.own(names.describe(record.form, key)?.choices, value)) ?? value;
+          /** @type {string | undefined} */ (sfg.own(this.names.describe(record.form, key)?.choices, value)) ?? value;
       }
-      let number = 0;
-      for (const row of all(part, ".sfg-check-row")) {
-        row.hidden = !row.querySelector(".sfg-summary-list__row:not([hidden])");
-        const heading = find(row, "[data-sfg-check-row-name]", HTMLElement);
-        if (!row.hidden) heading.textContent = `${heading.dataset.sfgLabel || (heading.dataset.sfgLabel = heading.textContent || "")} ${++number}`;
-      }
-      for (const section of all(part, "[data-sfg-check-section]")) section.hidden = !section.querySelector(".sfg-summary-list__row:not([hidden])");
-      find(part, "[data-sfg-check-empty]", HTMLElement).hidden = !!part.querySelector("[data-sfg-check-section]:not([hidden])");
     }
 
     /** The answers shown, as plain text with headings. */

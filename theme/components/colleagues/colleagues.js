@@ -91,7 +91,6 @@ var sfg = sfg || {};
     }
 
     /** @param {string} [select] Read the colleagues kept again, and show them (`select`: choose this one). */
-    // eslint-disable-next-line complexity -- 11 paths, written before the limit of 10: to be split
     async refresh(select) {
       if (select !== undefined) this.remember(select);
       const chosen = select ?? (this.shown.value || this.remembered());
@@ -101,18 +100,27 @@ var sfg = sfg || {};
         this.kept = [];
       }
       if (this.place.state() === "locked" && this.place.keepsColleagues()) this.say(this.text.colleague_error_locked);
+      this.offer(chosen);
+      this.listKept();
+      this.show();
+    }
+
+    /** @param {string} chosen Offer the colleagues kept to choose from: `chosen` stays chosen where still kept, else nobody. */
+    offer(chosen) {
       // The first option (nobody's answers) stays.
       this.shown.replaceChildren(...[...this.shown.options].slice(0, 1), ...this.kept.map(({ id, name }) => new Option(name, id)));
       this.shown.value = this.kept.some(({ id }) => id === chosen) ? chosen : "";
       this.choice.hidden = !this.kept.length;
+    }
+
+    /** List the colleagues kept (where the panel has the list), or say there are none. */
+    listKept() {
       const list = this.element.querySelector("[data-sfg-colleague-list]");
       const template = this.element.querySelector("template[data-sfg-colleague-template]");
-      if (list && template instanceof HTMLTemplateElement) {
-        list.replaceChildren(...this.kept.map((colleague) => this.item(template, colleague)));
-        const none = this.element.querySelector("[data-sfg-colleague-none]");
-        if (none instanceof HTMLElement) none.hidden = !!this.kept.length;
-      }
-      this.show();
+      if (!list || !(template instanceof HTMLTemplateElement)) return;
+      list.replaceChildren(...this.kept.map((colleague) => this.item(template, colleague)));
+      const none = this.element.querySelector("[data-sfg-colleague-none]");
+      if (none instanceof HTMLElement) none.hidden = !!this.kept.length;
     }
 
     /**

@@ -64,25 +64,45 @@ var sfg = sfg || {};
      * what the manager changed is the newer edit, and what they did not change is the same.
      * @param {AnswerRecord} record
      */
-    // eslint-disable-next-line complexity -- 13 paths, written before the limit of 10: to be split
     async forColleague(record) {
       const book = new sfg.ColleagueBook(this.names, this.place, this.settings.config.forms);
       const colleague = await book.get(this.colleague);
       const banner = this.root.querySelector("[data-sfg-colleague-banner]");
       if (!colleague || !(banner instanceof HTMLElement)) return;
-      const name = colleague.name;
-      sfg.parts.find(banner, "[data-sfg-colleague-for]", HTMLElement).textContent = fill(this.text.colleague_plan_for, { name });
-      banner.hidden = false;
-      for (const part of sfg.parts.all(this.root, "[data-sfg-whose]")) {
-        const word = /** @type {ScriptWord | undefined} */ (sfg.own(WHOSE, part.dataset.sfgWhose || ""));
-        if (word) part.textContent = fill(this.text[word], { name });
-      }
+      this.sayWhose(banner, colleague.name);
       const clock = colleague.clocks[record.form] || 0;
       // Started from an earlier file of theirs: what is typed from now on still comes after.
       if (Object.values(record.answers).some(Boolean)) {
         if (record.clock < clock) this.emit("sfg:clock", { clock });
         return;
       }
+      await this.startFrom(colleague, record, clock);
+    }
+
+    /**
+     * Say whose plan this is: in the banner (shown), and in the words of the parts marked
+     * data-sfg-whose.
+     * @param {HTMLElement} banner
+     * @param {string} name The colleague's.
+     */
+    sayWhose(banner, name) {
+      sfg.parts.find(banner, "[data-sfg-colleague-for]", HTMLElement).textContent = fill(this.text.colleague_plan_for, { name });
+      banner.hidden = false;
+      for (const part of sfg.parts.all(this.root, "[data-sfg-whose]")) {
+        const word = /** @type {ScriptWord | undefined} */ (sfg.own(WHOSE, part.dataset.sfgWhose || ""));
+        if (word) part.textContent = fill(this.text[word], { name });
+      }
+    }
+
+    /**
+     * Start the plan not started yet (`record`) from the colleague's own, after their edits
+     * (`clock`: their file's), with the name and role kept for them where their plan has none;
+     * save it and show it (sfg:replace).
+     * @param {Colleague} colleague
+     * @param {AnswerRecord} record
+     * @param {number} clock
+     */
+    async startFrom(colleague, record, clock) {
       const store = new sfg.Store(this.names, record.form, this.place, this.colleague);
       const theirs = colleague.forms[record.form] || {};
       const start = sfg.taking.take(this.names, { ...store.empty(), clock: record.clock }, theirs, Object.keys(theirs), clock);

@@ -232,7 +232,6 @@ var sfg = sfg || {};
      * @param {number} number Its place in the form's list.
      * @param {{theirs: string, mine: string}} whose
      */
-    // eslint-disable-next-line complexity -- 12 paths, written before the limit of 10: to be split
     difference(plan, { key, newer }, number, whose) {
       const { names } = this.transfer;
       const form = plan.store.form;
@@ -243,15 +242,26 @@ var sfg = sfg || {};
       find(item, "[data-sfg-load-question]", HTMLElement).textContent = question || this.transfer.text.orphan_question_unknown;
       find(item, "[data-sfg-load-whose]", HTMLElement).textContent = whose.theirs;
       find(item, "[data-sfg-load-mine]", HTMLElement).textContent = whose.mine;
+      this.sides(item, plan, { key, newer });
+      return item;
+    }
+
+    /**
+     * The two sides of a difference's `item`, each a radio: its answer, whether it is the
+     * newer, and the newer checked (the person's where the file does not say).
+     * @param {HTMLElement} item
+     * @param {Plan} plan
+     * @param {{key: string, newer: "mine" | "file" | ""}} difference
+     */
+    sides(item, plan, { key, newer }) {
       for (const radio of /** @type {HTMLInputElement[]} */ (all(item, "input[type='radio']"))) {
         const side = radio.value === "file" ? "file" : "mine";
         const choice = /** @type {HTMLElement} */ (radio.parentElement);
         const value = side === "file" ? plan.given[key]?.answer : plan.record.answers[key];
-        find(choice, "[data-sfg-load-answer]", HTMLElement).textContent = this.shown(form, key, value ?? "");
+        find(choice, "[data-sfg-load-answer]", HTMLElement).textContent = this.shown(plan.store.form, key, value ?? "");
         if (newer !== side) find(choice, "[data-sfg-load-newer]", HTMLElement).remove();
         radio.checked = side === (newer === "file" ? "file" : "mine");
       }
-      return item;
     }
 
     /**
