@@ -8,7 +8,7 @@ import os
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
@@ -214,12 +214,3 @@ def two(browser: Browser) -> Iterator[tuple[BrowserContext, BrowserContext]]:
     yield contexts[0], contexts[1]
     for context in contexts:
         context.close()
-
-
-@pytest.fixture(params=["light", "dark"])
-def scheme_page(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Page]:
-    """A page in a browser that prefers the light, then the dark colour scheme."""
-    scheme: Literal["light", "dark"] = request.param
-    created = browser.new_context(color_scheme=scheme, bypass_csp=True)
-    yield created.new_page()
-    created.close()

@@ -383,9 +383,8 @@ NEW_PAGES = ["answers.html", "guide.html", "framework.html", "plan.html"]
 
 
 def test_axe_finds_nothing_on_the_new_pages_and_dialogs(
-    scheme_page: Page, fixture_site: BuiltSite
+    page: Page, fixture_site: BuiltSite
 ) -> None:
-    page = scheme_page
     fill_for_summary(page, fixture_site)
     open_colleague(page, fixture_site, sam_file())
     page.get_by_label("Show the answers of").select_option(label="Sam Patel")

@@ -92,12 +92,12 @@ def test_the_readme_and_every_server_send_the_pages_policy_and_forbid_framing(wh
     assert sent == header_policy() == f"{POLICY}; frame-ancestors 'none'"
 
 
-@pytest.mark.parametrize("where", ["http", "folder"])
-def test_no_page_breaks_the_policy(
-    enforced: BrowserContext, each_default_site: BuiltSite, where: str
+def test_no_page_opened_from_a_folder_breaks_the_policy(
+    enforced: BrowserContext, each_default_site: BuiltSite
 ) -> None:
+    """From file://; over http, tests/test_every_page.py checks every page in both schemes."""
     page = enforced.new_page()
-    base = each_default_site.url if where == "http" else each_default_site.folder.as_uri() + "/"
+    base = each_default_site.folder.as_uri() + "/"
     found = {}
     for path in each_default_site.pages():
         page.goto(base + path)

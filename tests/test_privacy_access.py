@@ -72,8 +72,7 @@ def test_set_lock_unlock_and_dont_keep_with_the_keyboard_only(
     expect(page.locator("#sfg-energy")).to_have_value("Typed before locking")
 
 
-def test_the_privacy_parts_pass_axe(scheme_page: Page, fixture_site: BuiltSite) -> None:
-    page = scheme_page
+def test_the_privacy_parts_pass_axe(page: Page, fixture_site: BuiltSite) -> None:
     open_form(page, fixture_site.url, "journal")
     expect(panel(page).get_by_text("Choose before you start")).to_be_visible()
     setting = panel(page).locator('[data-sfg-group="set"]')

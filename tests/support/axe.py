@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import axe_playwright_python
 from playwright.sync_api import Page
+
+from .schemes import BODY_SCHEME, SCHEMES, Scheme, show_scheme
 
 AXE_SCRIPT = Path(axe_playwright_python.__file__).resolve().parent / "axe.min.js"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
@@ -34,6 +37,15 @@ def describe(violations: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-def assert_accessible(page: Page) -> None:
-    violations = axe_violations(page)
-    assert violations == [], describe(violations)
+def assert_accessible(page: Page, schemes: Sequence[Scheme] = SCHEMES) -> None:
+    """axe finds nothing on the page as it is now, in the light scheme and in the dark one
+    (switched as the header's toggle switches it); the page is left in the scheme it was in."""
+    was = page.get_attribute("body", "data-md-color-scheme")
+    found = {}
+    for scheme in schemes:
+        show_scheme(page, scheme)
+        violations = axe_violations(page)
+        if violations:
+            found[scheme] = describe(violations)
+    show_scheme(page, next(key for key, value in BODY_SCHEME.items() if value == was))
+    assert not found, "\n".join(f"{scheme}: {text}" for scheme, text in found.items())

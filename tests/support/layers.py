@@ -2,7 +2,7 @@
 run on a machine without it (``make test-fast``: ``pytest -m "not browser"``).
 
 The marker is not written by hand: a test whose fixtures include ``browser`` (``page``,
-``context``, ``two``, ``scheme_page`` and every fixture made from them) gets it at collection.
+``context``, ``two`` and every fixture made from them) gets it at collection.
 A test that reaches Chromium any other way without the marker (Playwright of its own, or
 Chromium run as a program) fails at once, so the fast layer never needs Chromium, on a
 machine that has it as on one that does not.
@@ -56,7 +56,7 @@ class ChromiumGuard:
             return
         pytest.fail(
             f"{item.nodeid} {how} without the '{BROWSER}' marker: take the '{BROWSER}' fixture"
-            " (or page, context, two, scheme_page) so that conftest.py marks it, or mark it"
+            " (or page, context, two) so that conftest.py marks it, or mark it"
             f" @pytest.mark.{BROWSER}; tests without it run where there is no Chromium"
             " (make test-fast)",
             pytrace=False,
