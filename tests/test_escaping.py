@@ -196,11 +196,12 @@ def test_no_page_runs_the_payload(hostile_site: BuiltSite, open_page: Page) -> N
     assert requests.external() == []
 
 
-@pytest.mark.parametrize(("path", "selector", "text"), SHOWN, ids=lambda value: str(value)[:24])
+@pytest.mark.parametrize(("path", "selector", "text"), sorted(SHOWN), ids=lambda value: str(value)[:24])
 def test_the_payload_is_shown_as_text(
     hostile_site: BuiltSite, open_page: Page, path: str, selector: str, text: str
 ) -> None:
-    open_page.goto(hostile_site.page_url(path))
+    if open_page.url != hostile_site.page_url(path):  # the cases of a page read it as loaded
+        open_page.goto(hostile_site.page_url(path))
     texts = open_page.locator(selector).all_text_contents()
     assert any(text in " ".join(each.split()) for each in texts), (selector, texts)
 
