@@ -196,7 +196,9 @@ def test_no_page_runs_the_payload(hostile_site: BuiltSite, open_page: Page) -> N
     assert requests.external() == []
 
 
-@pytest.mark.parametrize(("path", "selector", "text"), sorted(SHOWN), ids=lambda value: str(value)[:24])
+@pytest.mark.parametrize(
+    ("path", "selector", "text"), sorted(SHOWN), ids=lambda value: str(value)[:24]
+)
 def test_the_payload_is_shown_as_text(
     hostile_site: BuiltSite, open_page: Page, path: str, selector: str, text: str
 ) -> None:
