@@ -33,6 +33,8 @@ class Sweep:
     axe: dict[Scheme, dict[str, str]] = field(default_factory=lambda: {"light": {}, "dark": {}})
     policy: dict[str, list[str]] = field(default_factory=dict)
     checked: list[str] = field(default_factory=list)
+    loaded_in: dict[str, str] = field(default_factory=dict)
+    """Each page's scheme as it loaded: after the first, the one chosen on the page before."""
     requests: RequestLog | None = None
 
 
@@ -63,6 +65,7 @@ def swept(browser: Browser, each_default_site: BuiltSite) -> Iterator[Sweep]:
     for path in site.pages():
         page.goto(site.page_url(path))
         page.wait_for_load_state("load")
+        sweep.loaded_in[path] = str(page.get_attribute("body", "data-md-color-scheme"))
         check_both_schemes(page, sweep, path)
     page.goto(site.page_url("guide.html"))
     search(page, "blind spots").first.wait_for()
@@ -82,6 +85,14 @@ def test_every_page_is_checked(swept: Sweep, each_default_site: BuiltSite) -> No
 def test_axe_finds_nothing_on_any_page(swept: Sweep, scheme: Scheme) -> None:
     found = swept.axe[scheme]
     assert not found, "\n\n".join(f"{path}:\n{text}" for path, text in found.items())
+
+
+def test_the_scheme_chosen_on_one_page_is_kept_on_the_next(swept: Sweep) -> None:
+    """Each page is left in dark, the last scheme chosen; Material's script restores it on
+    the next page, the policy enforced. The first page loads as the browser prefers."""
+    first, *others = swept.loaded_in.values()
+    assert first == BODY_SCHEME["light"]
+    assert others and set(others) == {BODY_SCHEME["dark"]}
 
 
 def test_no_page_breaks_the_policy(swept: Sweep) -> None:
