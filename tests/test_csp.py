@@ -107,12 +107,13 @@ def test_no_page_opened_from_a_folder_breaks_the_policy(
     assert found == {}
 
 
-@pytest.mark.parametrize("where", ["http", "folder"])
-def test_search_and_colour_scheme_keep_the_policy(
-    enforced: BrowserContext, each_default_site: BuiltSite, where: str
+def test_search_and_colour_scheme_keep_the_policy_from_a_folder(
+    enforced: BrowserContext, each_default_site: BuiltSite
 ) -> None:
+    """From file://; over http, tests/test_every_page.py searches and switches the scheme on
+    every page (and the next page restores the scheme chosen) with the policy enforced."""
     page = enforced.new_page()
-    base = each_default_site.url if where == "http" else each_default_site.folder.as_uri() + "/"
+    base = each_default_site.folder.as_uri() + "/"
     page.goto(base + "guide.html")
     expect(search(page, "blind spots").first).to_be_visible()
     page.keyboard.press("Escape")
