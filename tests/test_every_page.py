@@ -17,9 +17,9 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page
 
 from .conftest import BuiltSite
-from .support.axe import AXE_SCRIPT, axe_violations, describe
+from .support.axe import AXE_SCRIPT, axe_in_each_scheme
 from .support.network import RequestLog, watch_requests
-from .support.schemes import BODY_SCHEME, SCHEMES, Scheme, show_scheme
+from .support.schemes import BODY_SCHEME, SCHEMES, Scheme, scheme_shown, show_scheme
 from .support.search import search
 from .test_csp import LISTEN, violations
 
@@ -33,7 +33,7 @@ class Sweep:
     axe: dict[Scheme, dict[str, str]] = field(default_factory=lambda: {"light": {}, "dark": {}})
     policy: dict[str, list[str]] = field(default_factory=dict)
     checked: list[str] = field(default_factory=list)
-    loaded_in: dict[str, str] = field(default_factory=dict)
+    loaded_in: dict[str, Scheme] = field(default_factory=dict)
     """Each page's scheme as it loaded: after the first, the one chosen on the page before."""
     requests: RequestLog | None = None
 
@@ -44,13 +44,10 @@ def check_both_schemes(page: Page, sweep: Sweep, name: str) -> None:
     the policy refuses (that is axe's doing, not the page's)."""
     for scheme in (*reversed(SCHEMES), *SCHEMES):
         show_scheme(page, scheme)
-    if violations(page):
-        sweep.policy[name] = violations(page)
-    for scheme in SCHEMES:
-        show_scheme(page, scheme)
-        found = axe_violations(page)
-        if found:
-            sweep.axe[scheme][name] = describe(found)
+    if broken := violations(page):
+        sweep.policy[name] = broken
+    for scheme, described in axe_in_each_scheme(page).items():
+        sweep.axe[scheme][name] = described
     sweep.checked.append(name)
 
 
@@ -65,7 +62,7 @@ def swept(browser: Browser, each_default_site: BuiltSite) -> Iterator[Sweep]:
     for path in site.pages():
         page.goto(site.page_url(path))
         page.wait_for_load_state("load")
-        sweep.loaded_in[path] = str(page.get_attribute("body", "data-md-color-scheme"))
+        sweep.loaded_in[path] = scheme_shown(page)
         check_both_schemes(page, sweep, path)
     page.goto(site.page_url("guide.html"))
     search(page, "blind spots").first.wait_for()
@@ -91,8 +88,8 @@ def test_the_scheme_chosen_on_one_page_is_kept_on_the_next(swept: Sweep) -> None
     """Each page is left in dark, the last scheme chosen; Material's script restores it on
     the next page, the policy enforced. The first page loads as the browser prefers."""
     first, *others = swept.loaded_in.values()
-    assert first == BODY_SCHEME["light"]
-    assert others and set(others) == {BODY_SCHEME["dark"]}
+    assert first == "light"
+    assert others and set(others) == {"dark"}
 
 
 def test_no_page_breaks_the_policy(swept: Sweep) -> None:
@@ -139,7 +136,7 @@ def test_a_page_switched_to_dark_shows_what_a_browser_that_prefers_dark_loads(
         page = context.new_page()
         page.goto(url)
         page.wait_for_load_state("load")
-        assert page.get_attribute("body", "data-md-color-scheme") == BODY_SCHEME[preferred]
+        assert scheme_shown(page) == preferred
         show_scheme(page, "dark")
         shown[preferred] = page.evaluate(COLOURS)
         context.close()

@@ -9,7 +9,7 @@ from typing import Any
 import axe_playwright_python
 from playwright.sync_api import Page
 
-from .schemes import BODY_SCHEME, SCHEMES, Scheme, show_scheme
+from .schemes import SCHEMES, Scheme, scheme_shown, show_scheme
 
 AXE_SCRIPT = Path(axe_playwright_python.__file__).resolve().parent / "axe.min.js"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
@@ -37,15 +37,23 @@ def describe(violations: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-def assert_accessible(page: Page, schemes: Sequence[Scheme] = SCHEMES) -> None:
-    """axe finds nothing on the page as it is now, in the light scheme and in the dark one
-    (switched as the header's toggle switches it); the page is left in the scheme it was in."""
-    was = page.get_attribute("body", "data-md-color-scheme")
+def axe_in_each_scheme(page: Page, schemes: Sequence[Scheme] = SCHEMES) -> dict[Scheme, str]:
+    """axe on the page as it is now in each of ``schemes``, switched as the header's toggle
+    switches it: what it found, described, by scheme (none where it found nothing). The page
+    is left in the last scheme."""
     found = {}
     for scheme in schemes:
         show_scheme(page, scheme)
         violations = axe_violations(page)
         if violations:
             found[scheme] = describe(violations)
-    show_scheme(page, next(key for key, value in BODY_SCHEME.items() if value == was))
+    return found
+
+
+def assert_accessible(page: Page, schemes: Sequence[Scheme] = SCHEMES) -> None:
+    """axe finds nothing on the page as it is now, in the light scheme and in the dark one;
+    the page is left in the scheme it was in."""
+    was = scheme_shown(page)
+    found = axe_in_each_scheme(page, schemes)
+    show_scheme(page, was)
     assert not found, "\n".join(f"{scheme}: {text}" for scheme, text in found.items())

@@ -39,3 +39,9 @@ def show_scheme(page: Page, scheme: Scheme) -> None:
     """Switch the page to ``scheme`` as the header's toggle would, and wait until it has
     settled: the body carries it, and nothing is fading."""
     page.evaluate(CHOOSE, BODY_SCHEME[scheme])
+
+
+def scheme_shown(page: Page) -> Scheme:
+    """The scheme the page shows now (the body's ``data-md-color-scheme``)."""
+    shown = page.get_attribute("body", "data-md-color-scheme")
+    return next(scheme for scheme, body in BODY_SCHEME.items() if body == shown)
