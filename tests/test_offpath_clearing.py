@@ -31,6 +31,7 @@ from .support.forms import (
     module,
     open_colleague,
     open_form,
+    slow_file_reading,
     status,
     storage_items,
     wait_started,
@@ -111,6 +112,9 @@ def test_clearing_the_plan_for_a_colleague_clears_that_plan_only(
     page: Page, fixture_site: BuiltSite
 ) -> None:
     own_answers(page, fixture_site)
+    # Each file is kept before the next step leaves the guide, however long reading it takes
+    # (CI once lost Alex's file this way: the next page came before the file was read).
+    slow_file_reading(page, 400)
     open_colleague(page, fixture_site, SAM, "sam.json")
     open_colleague(page, fixture_site, ALEX, "alex.json")
     alex = plan_for(page, fixture_site, "Alex Morgan")

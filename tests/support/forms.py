@@ -218,13 +218,32 @@ COLLEAGUE_FILE = "[data-sfg-colleague-file]"
 
 
 def open_colleague(page: Page, site: BuiltSite, file: Path | str, name: str = "c.json") -> None:
-    """On the guide, "Open a colleague's answers" with ``file`` (a path, or its text)."""
+    """On the guide, "Open a colleague's answers" with ``file`` (a path, or its text); returns
+    once the guide has said what happened, or a dialog asks (the file is read and kept
+    asynchronously: a test that left the page before then would lose the colleague)."""
     page.goto(site.page_url("guide.html"))
     expect(page.get_by_role("button", name="Open a colleague's answers")).to_be_visible()
     if isinstance(file, Path):
         page.set_input_files(COLLEAGUE_FILE, files=[str(file)])
     else:
         choose_file(page, file, name, into=COLLEAGUE_FILE)
+    page.wait_for_function(OPENED)
+
+
+def slow_file_reading(page: Page, milliseconds: int) -> None:
+    """Make every file the page reads take ``milliseconds`` longer, as on a busy computer: a
+    test that goes on before the page has read a file loses what was in it."""
+    page.add_init_script(
+        "{const text = Blob.prototype.text; Blob.prototype.text = function () {"
+        f" return new Promise((done) => setTimeout(done, {int(milliseconds)}))"
+        ".then(() => text.call(this)); };}"
+    )
+
+
+# The guide has said what opening a colleague's file did, or a dialog asks something first.
+OPENED = """() => !!document.querySelector("dialog[open]")
+  || [...document.querySelectorAll("[data-sfg-colleague-status]")]
+    .some((status) => status.textContent.trim())"""
 
 
 def colleague_plan(page: Page, name: str) -> None:
