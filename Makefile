@@ -118,7 +118,7 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
 # A changed lock (or pyproject.toml) reinstalls: the venv then matches the new lock exactly.
-$(VENV)/.site-deps: requirements/site.txt pyproject.toml scripts/install_locked.py | $(BIN)/python
+$(VENV)/.site-deps: requirements/site.txt requirements/uv.txt pyproject.toml scripts/install_locked.py | $(BIN)/python
 	@$(INSTALL_LOCKED) requirements/site.txt
 	@touch $@
 

@@ -4,8 +4,8 @@ pip 23.2 (what a new Python 3.11 venv holds) resolving WeasyPrint's `fonttools[w
 took the extra for a requirement of its own, chose the newest fonttools on the registry for it
 (4.69.1, newer than the lock's 4.68.0) and refused the whole install as "not pinned". The test
 builds that trap offline, a registry folder holding a newer release of a locked package that
-another asks for with an extra, and installs a lock from it with a new venv's own pip, the way
-`scripts/install_locked.py` does on a fresh clone.
+another asks for with an extra, and installs a lock from it into a new venv with the command
+`scripts/install_locked.py` runs on a fresh clone (uv, resolving nothing).
 """
 
 from __future__ import annotations
@@ -92,39 +92,34 @@ def registry_newer_than_the_lock(tmp_path_factory: pytest.TempPathFactory) -> It
     yield root
 
 
-def offline_pip_environment(registry: Path) -> dict[str, str]:
-    """pip sees only the registry folder: no index, no machine-wide pip.conf or constraints."""
-    environment = {key: value for key, value in os.environ.items() if not key.startswith("PIP_")}
-    environment |= {
-        "PIP_CONFIG_FILE": os.devnull,
-        "PIP_NO_INDEX": "1",
-        "PIP_FIND_LINKS": str(registry),
-        "PIP_DISABLE_PIP_VERSION_CHECK": "1",
-    }
-    return environment
+def offline_uv_environment(root: Path) -> dict[str, str]:
+    """uv with no configuration of the machine's or the user's, and a cache of the test's own."""
+    environment = {key: value for key, value in os.environ.items() if not key.startswith("UV_")}
+    return environment | {"UV_NO_CONFIG": "1", "UV_CACHE_DIR": str(root / "uv-cache")}
 
 
 def test_a_new_venv_installs_the_lock_when_the_registry_has_newer_releases(
     registry_newer_than_the_lock: Path,
 ) -> None:
     root = registry_newer_than_the_lock
+    registry = root / "registry"
     venv = root / "venv"
-    # The pip a new venv comes with (23.2.1 with Python 3.11.7), as on a fresh clone.
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
     python = str(venv / "bin" / "python")
-    environment = offline_pip_environment(root / "registry")
-    command = load_install_locked().pinned_install(root / "lock.txt")
-    command[0] = python  # the script runs as the venv's own Python
+    environment = offline_uv_environment(root)
+    installer = load_install_locked()
+    uv = installer.uv_program()
+    offline = ["--no-index", "--find-links", str(registry)]
 
-    # The trap is real: the same install, left to resolve, fails as on the fresh clone.
-    resolving = [word for word in command if word != "--no-deps"]
-    refused = subprocess.run(resolving, env=environment, capture_output=True, text=True)
-    pip_version = subprocess.run(
-        [python, "-m", "pip", "--version"], capture_output=True, text=True, check=True
-    ).stdout
-    assert refused.returncode != 0, f"this pip ({pip_version}) no longer falls into the trap"
-    assert "must have their versions pinned" in refused.stderr
+    # The trap is real: resolving what the lock's packages ask for takes the registry's newest.
+    resolving = [
+        *installer.uv_pip(uv, "install", "--dry-run", "app", *offline, python=python),
+    ]
+    resolved = subprocess.run(resolving, env=environment, capture_output=True, text=True)
+    assert resolved.returncode == 0, resolved.stderr
+    assert "fonts==2.0" in resolved.stderr, f"no newer release to fall for:\n{resolved.stderr}"
 
+    command = [*installer.pinned_install(uv, root / "lock.txt", python=python), *offline]
     installed = subprocess.run(command, env=environment, capture_output=True, text=True)
     assert installed.returncode == 0, installed.stderr
     versions = subprocess.run(
@@ -135,9 +130,12 @@ def test_a_new_venv_installs_the_lock_when_the_registry_has_newer_releases(
     ).stdout
     assert versions.strip() == "1.0", "the lock's release, not the registry's newest"
     check = subprocess.run(
-        [python, "-m", "pip", "check"], env=environment, capture_output=True, text=True
+        installer.uv_pip(uv, "check", python=python),
+        env=environment,
+        capture_output=True,
+        text=True,
     )
-    assert check.returncode == 0, check.stdout
+    assert check.returncode == 0, check.stdout + check.stderr
 
 
 def requested(requirement: Requirement, extra: str = "") -> bool:
