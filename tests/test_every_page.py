@@ -4,8 +4,7 @@ the dark one, nothing breaks the policy, and nothing is asked of any server but 
 the same with the search open.
 
 One load serves every check: the page is checked in light, switched to dark as the header's
-toggle switches it (tests/support/schemes.py), and checked again (the colour rules, and every
-rule on the header: a test here shows nothing else changes). A separate test shows that a
+toggle switches it (tests/support/schemes.py), and checked again. A separate test shows that a
 page switched so has every colour of the page loaded in a browser that prefers dark.
 """
 
@@ -18,7 +17,7 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page
 
 from .conftest import BuiltSite
-from .support.axe import AXE_SCRIPT, HEADER, axe_in_each_scheme
+from .support.axe import AXE_SCRIPT, axe_in_each_scheme
 from .support.network import RequestLog, watch_requests
 from .support.schemes import BODY_SCHEME, SCHEMES, Scheme, scheme_shown, show_scheme
 from .support.search import search
@@ -37,33 +36,14 @@ class Sweep:
     loaded_in: dict[str, Scheme] = field(default_factory=dict)
     """Each page's scheme as it loaded: after the first, the one chosen on the page before."""
     requests: RequestLog | None = None
-    apart: dict[str, list[str]] = field(default_factory=dict)
-    """Elements outside the header that show otherwise in one scheme than in the other."""
-
-
-# Each element outside the header, with how it shows: what a change of scheme may not change.
-SHOWN = """(header) => [...document.querySelectorAll("body *")]
-  .filter((element) => !element.closest(header))
-  .map((element) => {
-    const style = getComputedStyle(element);
-    const { width, height } = element.getBoundingClientRect();
-    const shows = `${style.display} ${style.visibility} ${width}x${height}`;
-    return `${element.tagName}#${element.id} ${shows}`;
-  })"""
 
 
 def check_both_schemes(page: Page, sweep: Sweep, name: str) -> None:
-    """The policy's violations as the page loaded and switched scheme and back; what shows
-    outside the header in each scheme; then axe in each scheme. The policy is read before axe
-    runs: axe itself writes a <style> on Zensical's pages, which the policy refuses (that is
-    axe's doing, not the page's)."""
-    shown = {}
+    """The policy's violations as the page loaded and switched scheme and back; then axe in
+    each scheme. Read before axe runs: axe itself writes a <style> on Zensical's pages, which
+    the policy refuses (that is axe's doing, not the page's)."""
     for scheme in (*reversed(SCHEMES), *SCHEMES):
         show_scheme(page, scheme)
-        shown[scheme] = page.evaluate(SHOWN, HEADER)
-    if shown["light"] != shown["dark"]:
-        apart = zip(shown["light"], shown["dark"], strict=False)
-        sweep.apart[name] = [f"{light} / {dark}" for light, dark in apart if light != dark][:5]
     if broken := violations(page):
         sweep.policy[name] = broken
     for scheme, described in axe_in_each_scheme(page).items():
@@ -102,12 +82,6 @@ def test_every_page_is_checked(swept: Sweep, each_default_site: BuiltSite) -> No
 def test_axe_finds_nothing_on_any_page(swept: Sweep, scheme: Scheme) -> None:
     found = swept.axe[scheme]
     assert not found, "\n\n".join(f"{path}:\n{text}" for path, text in found.items())
-
-
-def test_a_scheme_changes_nothing_but_colours_outside_the_header(swept: Sweep) -> None:
-    """Which is why axe runs only its colour rules, and every rule on the header, in the dark
-    scheme (tests/support/axe.py); the header's palette button is one in each scheme."""
-    assert swept.apart == {}
 
 
 def test_the_scheme_chosen_on_one_page_is_kept_on_the_next(swept: Sweep) -> None:
