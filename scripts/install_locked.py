@@ -120,6 +120,9 @@ def installed_names(uv: Path) -> set[str]:
 def main(lock: Path) -> int:
     project = canonical(tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["name"])
     name = lock.relative_to(REPO)
+    # The machine's own certificates, as pip trusts them: behind a network that inspects its
+    # traffic (common in the NHS), uv's built-in list would refuse the registry.
+    os.environ.setdefault("UV_NATIVE_TLS", "1")
     uv = uv_program()
     print(f"Installing {name} (pinned, hashes checked)...", flush=True)
     # Wheels only: a build from source would fetch build tools unchecked.
