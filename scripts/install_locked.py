@@ -120,8 +120,8 @@ def installed_names(uv: Path) -> set[str]:
 def main(lock: Path) -> int:
     project = canonical(tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["name"])
     name = lock.relative_to(REPO)
-    # The machine's own certificates, as pip trusts them: behind a network that inspects its
-    # traffic (common in the NHS), uv's built-in list would refuse the registry.
+    # The machine's store of certificates, not uv's built-in list: behind a network that
+    # inspects its traffic (common in the NHS), the organisation's own is in that store only.
     os.environ.setdefault("UV_NATIVE_TLS", "1")
     uv = uv_program()
     print(f"Installing {name} (pinned, hashes checked)...", flush=True)
