@@ -5,6 +5,11 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 # Material prints a long notice about MkDocs 2 on every build; we pin MkDocs 1.x on purpose.
 export NO_MKDOCS_2_WARNING := 1
+# Python keeps what it compiles (in __pycache__, ignored by git), even where the machine says
+# not to: the tests start over a hundred Python processes (builds, checks, the test workers),
+# and each compiled every module it imports again, 2.5 s of processor for MkDocs, Material,
+# pydantic, WeasyPrint and Playwright alone (uv, unlike pip, compiles nothing as it installs).
+unexport PYTHONDONTWRITEBYTECODE
 # The venv holds exactly what a lock file names (pinned, hashes checked), then the project.
 INSTALL_LOCKED := $(BIN)/python scripts/install_locked.py
 NODE_DEPS := node_modules/.installed
