@@ -1,10 +1,11 @@
 """Make the venv this runs in hold exactly what a lock file names, then the project, editable.
 
-make runs it with the venv's Python: `.venv/bin/python scripts/install_locked.py LOCK`. uv does
+make runs it with the venv's Python: `.venv/bin/python scripts/install_locked.py LOCK`
+(`--uv` instead of LOCK: only install uv and print where it is, for `make lock`). uv does
 the installing, ten times faster than pip (a fresh clone's `make test` spent 70 s in pip, most
 of it pip's own processor time); uv itself comes from requirements/uv.txt, pinned with its
-hashes, installed by the venv's pip into a folder of its own, `.venv/lock-tools` (where `make
-lock` finds it too), never among the project's packages.
+hashes, installed by the pip of the Python running this into a folder of its own,
+`.venv/lock-tools`, never among the project's packages.
 
 1. uv pip install --require-hashes --no-deps --only-binary :all: -r LOCK: every package at its
    locked version, each file checked against the lock's hashes; nothing is built from source
@@ -69,7 +70,7 @@ def uv_program() -> Path:
     except OSError:
         found = ""
     if found.split()[1:2] != [wanted]:
-        print(f"Installing uv {wanted} (pinned, hashes checked) into {tools}...", flush=True)
+        print(f"Installing uv {wanted} (pinned, hashes checked) into {tools}...", file=sys.stderr)
         shutil.rmtree(tools, ignore_errors=True)
         install = ["install", "--quiet", "--require-hashes", "--target", str(tools)]
         subprocess.run([*PIP, *install, "-r", str(UV_LOCK)], check=True)
@@ -166,6 +167,9 @@ def main(lock: Path) -> int:
 
 
 if __name__ == "__main__":
+    if sys.argv[1:] == ["--uv"]:  # for `make lock` (scripts/lock): uv, installed if need be
+        print(uv_program())
+        sys.exit(0)
     if len(sys.argv) != 2:
-        sys.exit(f"usage: {sys.argv[0]} requirements/LOCK.txt")
+        sys.exit(f"usage: {sys.argv[0]} requirements/LOCK.txt | --uv")
     sys.exit(main(Path(sys.argv[1]).resolve()))
