@@ -112,9 +112,7 @@ def test_a_new_venv_installs_the_lock_when_the_registry_has_newer_releases(
     offline = ["--no-index", "--find-links", str(registry)]
 
     # The trap is real: resolving what the lock's packages ask for takes the registry's newest.
-    resolving = [
-        *installer.uv_pip(uv, "install", "--dry-run", "app", *offline, python=python),
-    ]
+    resolving = installer.uv_pip(uv, "install", "--dry-run", "app", *offline, python=python)
     resolved = subprocess.run(resolving, env=environment, capture_output=True, text=True)
     assert resolved.returncode == 0, resolved.stderr
     assert "fonts==2.0" in resolved.stderr, f"no newer release to fall for:\n{resolved.stderr}"

@@ -216,6 +216,11 @@ def choose_file(
 
 COLLEAGUE_FILE = "[data-sfg-colleague-file]"
 
+# The guide has said what opening a colleague's file did, or a dialog asks something first.
+OPENED = """() => !!document.querySelector("dialog[open]")
+  || [...document.querySelectorAll("[data-sfg-colleague-status]")]
+    .some((status) => status.textContent.trim())"""
+
 
 def open_colleague(page: Page, site: BuiltSite, file: Path | str, name: str = "c.json") -> None:
     """On the guide, "Open a colleague's answers" with ``file`` (a path, or its text); returns
@@ -238,12 +243,6 @@ def slow_file_reading(page: Page, milliseconds: int) -> None:
         f" return new Promise((done) => setTimeout(done, {int(milliseconds)}))"
         ".then(() => text.call(this)); };}"
     )
-
-
-# The guide has said what opening a colleague's file did, or a dialog asks something first.
-OPENED = """() => !!document.querySelector("dialog[open]")
-  || [...document.querySelectorAll("[data-sfg-colleague-status]")]
-    .some((status) => status.textContent.trim())"""
 
 
 def colleague_plan(page: Page, name: str) -> None:
